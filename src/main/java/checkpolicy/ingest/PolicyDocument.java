@@ -1,0 +1,43 @@
+package checkpolicy.ingest;
+
+import checkpolicy.facts.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A policy read into structure: its analysed text, the blocks of that text and a map back to
+ * the original file. Immutable.
+ *
+ * @param path the file as the user named it
+ * @param sha256 hex SHA-256 of the original bytes
+ * @param format {@code text}, {@code markdown} or {@code html}
+ * @param text the text the blocks point into: the decoded file for text and Markdown, the
+ *             visible text for HTML
+ * @param archivedOn the date from an archive header ("… archived on 2013-11-01"), if any
+ */
+public record PolicyDocument(String path, String sha256, String format, String text, List<Block> blocks,
+                             SourceMap sourceMap, Optional<String> archivedOn) {
+
+    public PolicyDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The span of {@code text[start, end)} in the original file. */
+    public Span span(int start, int end) {
+        return sourceMap.span(text, start, end);
+    }
+
+    /** Every sentence of every block, in document order. */
+    public List<Sentence> sentences() {
+        List<Sentence> all = new ArrayList<>();
+        for (Block b : blocks) all.addAll(b.sentences());
+        return all;
+    }
+
+    /** The heading block a section index names, if there is one. */
+    public Optional<Block> heading(int section) {
+        return section >= 0 && section < blocks.size() && blocks.get(section).kind() == BlockKind.HEADING
+                ? Optional.of(blocks.get(section)) : Optional.empty();
+    }
+}
