@@ -1,0 +1,93 @@
+package checkpolicy;
+
+import checkpolicy.extract.Extraction;
+import checkpolicy.extract.Extractor;
+import checkpolicy.extract.Lexicon;
+import checkpolicy.extract.value.ValueScanner;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.report.DocumentReport;
+import checkpolicy.report.Scorer;
+import checkpolicy.rules.BundledRuleSets;
+import checkpolicy.rules.CompiledRuleSet;
+import checkpolicy.rules.FindingSettler;
+import checkpolicy.rules.RuleSet;
+import checkpolicy.rules.RuleSetCompiler;
+import checkpolicy.rules.RuleSetLoader;
+import checkpolicy.rules.RuleSetVerdict;
+import checkpolicy.rules.SessionFacts;
+import checkpolicy.report.RuleSetResult;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline for one document: extract facts, run each rule set, settle and score.
+ * Build one per process (compiling rule sets is the costly part) and call {@link #check} for
+ * every document; it is thread-safe.
+ */
+public final class Checker {
+
+    private final List<CompiledRuleSet> ruleSets;
+    private final Extractor extractor;
+    private final FindingSettler settler = new FindingSettler();
+    private final Scorer scorer = new Scorer();
+
+    private Checker(List<CompiledRuleSet> ruleSets, Extractor extractor) {
+        this.ruleSets = List.copyOf(ruleSets);
+        this.extractor = extractor;
+    }
+
+    /** What the user settled: conditions answered with --assume, and the date to judge as of (null: readiness). */
+    public record Options(Map<String, Boolean> assumed, LocalDate asOf) {
+
+        public Options {
+            assumed = Map.copyOf(assumed);
+        }
+
+        public static Options defaults() {
+            return new Options(Map.of(), null);
+        }
+    }
+
+    /** Loads and compiles the named rule sets (bundled ids or folders), with the lexicons they bring. */
+    public static Checker forRuleSets(List<String> idsOrPaths) {
+        BundledRuleSets bundled = BundledRuleSets.onClasspath();
+        RuleSetLoader loader = new RuleSetLoader(bundled);
+        RuleSetCompiler compiler = new RuleSetCompiler();
+        List<CompiledRuleSet> compiled = new ArrayList<>();
+        List<Lexicon.Source> lexicons = new ArrayList<>();
+        lexicons.add(new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon())));
+        for (String id : idsOrPaths) {
+            RuleSet rs = loader.load(id);
+            if (compiled.stream().anyMatch(c -> c.ruleSet().id().equals(rs.id()))) continue;
+            for (RuleSet.SourceFile lex : rs.lexicons()) {
+                if (lexicons.stream().noneMatch(l -> l.name().equals(lex.name()))) {
+                    lexicons.add(new Lexicon.Source(lex.name(), () -> new java.io.ByteArrayInputStream(
+                            lex.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                }
+            }
+            compiled.add(compiler.compile(rs));
+        }
+        return new Checker(compiled, new Extractor(Lexicon.load(lexicons), new ValueScanner()));
+    }
+
+    public List<RuleSet> ruleSets() {
+        return ruleSets.stream().map(CompiledRuleSet::ruleSet).toList();
+    }
+
+    public DocumentReport check(PolicyDocument document, Options options) {
+        Extraction facts = extractor.extract(document);
+        List<Object> session = SessionFacts.of(facts.disclosures(), facts.values(), options.assumed());
+        List<RuleSetResult> results = new ArrayList<>();
+        for (CompiledRuleSet rs : ruleSets) {
+            RuleSetVerdict v = settler.settle(rs.ruleSet(), rs.fire(session), options.assumed(), options.asOf());
+            RuleSet meta = rs.ruleSet();
+            results.add(scorer.score(meta.id(), meta.title(), meta.version(), v.asOf(), meta.requirements(),
+                    v.findings(), v.conditions()));
+        }
+        return new DocumentReport(document.path(), document.sha256(), document.format(),
+                document.archivedOn().orElse(null), facts.disclosures(), facts.values(), results);
+    }
+}

@@ -1,0 +1,148 @@
+package checkpolicy.extract;
+
+import checkpolicy.extract.internal.PassageReading;
+import checkpolicy.extract.internal.PhraseIndex;
+import checkpolicy.extract.internal.Token;
+import checkpolicy.extract.internal.Tokenizer;
+import checkpolicy.extract.value.ValueMatch;
+import checkpolicy.extract.value.ValueScanner;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.facts.Modality;
+import checkpolicy.facts.Polarity;
+import checkpolicy.facts.Value;
+import checkpolicy.facts.ValueKind;
+import checkpolicy.ingest.Block;
+import checkpolicy.ingest.BlockKind;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.Sentence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a document into facts: a {@link Disclosure} per sentence and topic it speaks to, and the
+ * {@link Value}s it states, each tied to the topic of the passage it stands in.
+ *
+ * <p>A sentence speaks to a topic when a lexicon phrase for the topic matches it, or when it
+ * stands in a section (or a list) about the topic and matches a weaker context phrase there.
+ * The extractor is immutable and thread-safe; per-document state lives in one call.
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final ValueScanner scanner;
+    private final ValueTopics valueTopics = new ValueTopics();
+
+    public Extractor(Lexicon lexicon, ValueScanner scanner) {
+        this.lexicon = lexicon;
+        this.scanner = scanner;
+    }
+
+    public Extraction extract(PolicyDocument doc) {
+        Tokenizer tokenizer = new Tokenizer();
+        PassageReading reading = new PassageReading(lexicon.negations(), lexicon.hedges());
+        List<Sentence> sentences = doc.sentences();
+        List<List<ValueMatch>> valuesBySentence = valuesBySentence(doc, sentences);
+
+        List<Disclosure> disclosures = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        Map<Integer, Set<String>> headingTopics = new LinkedHashMap<>();
+        Set<String> leadIn = Set.of();
+        int s = 0;
+        for (Block block : doc.blocks()) {
+            Set<String> sectionTopics = headingTopics.getOrDefault(block.section(), Set.of());
+            for (Sentence sentence : block.sentences()) {
+                List<Token> tokens = tokenizer.tokenize(doc.text(), sentence.start(), sentence.end());
+                List<ValueMatch> stated = valuesBySentence.get(s++);
+                Set<ValueKind> kinds = kinds(stated);
+                if (block.kind() == BlockKind.HEADING) {
+                    Set<String> topics = new LinkedHashSet<>();
+                    lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
+                    headingTopics.put(block.index(), topics);
+                    sectionTopics = topics;
+                    leadIn = Set.of();
+                }
+                Set<String> context = new LinkedHashSet<>(sectionTopics);
+                if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
+                Map<String, Reading> found = read(tokens, kinds, context, reading);
+                for (Map.Entry<String, Reading> e : found.entrySet()) {
+                    disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
+                            doc.span(sentence.start(), sentence.end()), block.section(), sentence.index()));
+                }
+                if (block.kind() == BlockKind.PARAGRAPH) leadIn = found.keySet();
+                List<String> affirmed = new ArrayList<>();
+                found.forEach((t, r) -> { if (r.polarity == Polarity.AFFIRMS) affirmed.add(t); });
+                for (ValueMatch m : stated) {
+                    String topic = valueTopics.choose(m.kind(), affirmed, context);
+                    values.add(new Value(m.kind(), m.normalized(), m.raw(), doc.span(m.start(), m.end()), topic,
+                            block.section(), sentence.index()));
+                }
+            }
+        }
+        return new Extraction(disclosures, values);
+    }
+
+    private record Reading(Polarity polarity, Modality modality) {}
+
+    private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, PassageReading reading) {
+        Map<String, Reading> found = new LinkedHashMap<>();
+        for (PhraseIndex.Hit<String> hit : lexicon.phrases().findAll(tokens)) {
+            TopicLexicon topic = lexicon.topic(hit.payload());
+            if (!hasRequiredValue(topic, kinds)) continue;
+            Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
+            merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
+        }
+        if (!context.isEmpty()) {
+            for (PhraseIndex.Hit<String> hit : lexicon.context().findAll(tokens)) {
+                TopicLexicon topic = lexicon.topic(hit.payload());
+                if (!context.contains(topic.topic()) || !hasRequiredValue(topic, kinds)) continue;
+                Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
+                merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
+            }
+            for (String t : context) {
+                TopicLexicon topic = lexicon.topic(t);
+                if (topic != null && topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds)) {
+                    merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An affirming reading wins over a denying one: "we do not sell, but we share" affirms sharing. */
+    private static void merge(Map<String, Reading> found, String topic, Reading r) {
+        Reading old = found.get(topic);
+        if (old == null || (old.polarity == Polarity.DENIES && r.polarity == Polarity.AFFIRMS)) {
+            found.put(topic, r);
+        }
+    }
+
+    private static boolean hasRequiredValue(TopicLexicon topic, Set<ValueKind> kinds) {
+        return topic.requiresValue().isEmpty() || !Collections.disjoint(topic.requiresValue(), kinds);
+    }
+
+    private static Set<ValueKind> kinds(List<ValueMatch> matches) {
+        Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+        matches.forEach(m -> kinds.add(m.kind()));
+        return kinds;
+    }
+
+    /** The values each sentence states; a value between sentences goes with the one before it. */
+    private List<List<ValueMatch>> valuesBySentence(PolicyDocument doc, List<Sentence> sentences) {
+        List<List<ValueMatch>> by = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) by.add(new ArrayList<>());
+        if (sentences.isEmpty()) return by;
+        int i = 0;
+        for (ValueMatch m : scanner.scan(doc.text())) {
+            while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= m.start()) i++;
+            Sentence s = sentences.get(i);
+            if (m.start() >= s.start() && m.end() <= s.end()) by.get(i).add(m);
+        }
+        return by;
+    }
+}

@@ -1,0 +1,178 @@
+package checkpolicy.extract;
+
+import checkpolicy.extract.internal.PhraseCompiler;
+import checkpolicy.extract.internal.PhraseIndex;
+import checkpolicy.extract.internal.PhrasePattern;
+import checkpolicy.extract.internal.Tokenizer;
+import checkpolicy.facts.ValueKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The phrases by which topics are recognised, read from YAML (rulesets/lexicon.yaml, and a rule
+ * set's own lexicon.yaml on top). Immutable once built and safe to share between threads.
+ *
+ * <pre>
+ * macros:   { DATA: "(personal information|personal data|your data)" }
+ * negations: [not, never, no]        # words that make a passage deny its practice
+ * hedges:    [may, might, could]     # words that make it hedged
+ * topics:
+ *   sharing.sale:
+ *     negatable: true
+ *     phrases:  ["sell|rent|trade ~ @DATA"]
+ *     headings: ["sale of personal information"]
+ *     context:  ["sold"]
+ * </pre>
+ */
+public final class Lexicon {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Map<String, TopicLexicon> topics;
+    private final Set<String> negations;
+    private final Set<String> hedges;
+    private final PhraseIndex<String> phrases = new PhraseIndex<>();
+    private final PhraseIndex<String> headings = new PhraseIndex<>();
+    private final PhraseIndex<String> context = new PhraseIndex<>();
+
+    private Lexicon(Map<String, TopicLexicon> topics, Set<String> negations, Set<String> hedges) {
+        this.topics = topics;
+        this.negations = negations;
+        this.hedges = hedges;
+        for (TopicLexicon t : topics.values()) {
+            t.phrases().forEach(p -> phrases.add(p, t.topic()));
+            t.headings().forEach(p -> headings.add(p, t.topic()));
+            t.context().forEach(p -> context.add(p, t.topic()));
+        }
+    }
+
+    public Collection<TopicLexicon> topics() {
+        return topics.values();
+    }
+
+    public TopicLexicon topic(String id) {
+        return topics.get(id);
+    }
+
+    public Set<String> negations() {
+        return negations;
+    }
+
+    public Set<String> hedges() {
+        return hedges;
+    }
+
+    public PhraseIndex<String> phrases() {
+        return phrases;
+    }
+
+    public PhraseIndex<String> headings() {
+        return headings;
+    }
+
+    public PhraseIndex<String> context() {
+        return context;
+    }
+
+    /** Reads lexicon sources in order; a later source adds phrases to the topics of earlier ones. */
+    public static Lexicon load(List<Source> sources) {
+        Builder b = new Builder();
+        for (Source s : sources) b.add(s);
+        return b.build();
+    }
+
+    /** A lexicon file: its name for messages and a way to open it. */
+    public record Source(String name, IoSupplier open) {}
+
+    @FunctionalInterface
+    public interface IoSupplier {
+        InputStream get() throws IOException;
+    }
+
+    private static final class Builder {
+        private final Tokenizer tokenizer = new Tokenizer();
+        private final Map<String, String> macros = new LinkedHashMap<>();
+        private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private final Set<String> negations = new HashSet<>();
+        private final Set<String> hedges = new HashSet<>();
+
+        void add(Source source) {
+            JsonNode root;
+            try (InputStream in = source.open().get()) {
+                root = YAML.readTree(in);
+            } catch (JsonProcessingException e) {
+                throw new LexiconException(source.name() + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new LexiconException(source.name() + ": cannot read: " + e.getMessage(), e);
+            }
+            if (root == null || root.isMissingNode() || root.isNull()) return;
+            if (!root.isObject()) throw new LexiconException(source.name() + ": expected a mapping with 'topics'");
+            root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+            root.path("negations").forEach(n -> negations.add(tokenizer.stem(n.asText())));
+            root.path("hedges").forEach(n -> hedges.add(tokenizer.stem(n.asText())));
+            PhraseCompiler compiler = new PhraseCompiler(tokenizer, macros);
+            root.path("topics").fields().forEachRemaining(e -> {
+                Draft d = drafts.computeIfAbsent(e.getKey(), Draft::new);
+                try {
+                    d.merge(e.getValue(), compiler);
+                } catch (IllegalArgumentException ex) {
+                    throw new LexiconException(source.name() + ": topic " + e.getKey() + ": " + ex.getMessage());
+                }
+            });
+        }
+
+        Lexicon build() {
+            Map<String, TopicLexicon> topics = new LinkedHashMap<>();
+            drafts.forEach((k, d) -> topics.put(k, d.build()));
+            return new Lexicon(topics, Set.copyOf(negations), Set.copyOf(hedges));
+        }
+    }
+
+    private static final class Draft {
+        final String topic;
+        final List<PhrasePattern> phrases = new ArrayList<>();
+        final List<PhrasePattern> headings = new ArrayList<>();
+        final List<PhrasePattern> context = new ArrayList<>();
+        final Set<ValueKind> requiresValue = EnumSet.noneOf(ValueKind.class);
+        boolean inSection;
+        boolean negatable;
+
+        Draft(String topic) {
+            this.topic = topic;
+        }
+
+        void merge(JsonNode node, PhraseCompiler compiler) {
+            node.path("phrases").forEach(p -> phrases.addAll(compiler.compile(p.asText())));
+            node.path("headings").forEach(p -> headings.addAll(compiler.compile(p.asText())));
+            node.path("context").forEach(p -> context.addAll(compiler.compile(p.asText())));
+            node.path("requiresValue").forEach(v -> requiresValue.add(kind(v.asText())));
+            if (node.has("inSection")) inSection = node.get("inSection").asBoolean();
+            if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
+        }
+
+        private static ValueKind kind(String name) {
+            try {
+                return ValueKind.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown value kind '" + name + "'");
+            }
+        }
+
+        TopicLexicon build() {
+            return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context),
+                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable);
+        }
+    }
+}

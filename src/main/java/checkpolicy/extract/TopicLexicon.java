@@ -1,0 +1,22 @@
+package checkpolicy.extract;
+
+import checkpolicy.extract.internal.PhrasePattern;
+import checkpolicy.facts.ValueKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How one topic is recognised.
+ *
+ * @param phrases passages that speak to the topic wherever they stand
+ * @param headings headings that open a section about the topic
+ * @param context weaker phrases that count only in a section (or list) about the topic
+ * @param requiresValue when not empty, a passage counts only if it states a value of one of these kinds
+ * @param inSection with requiresValue: in a section about the topic, such a value alone is enough
+ *                  (the list items under "Information we collect")
+ * @param negatable whether "not" flips the passage to DENIES ("we do not sell"); for topics such as
+ *                  children, "we do not collect data from children" still speaks to the topic
+ */
+public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
+                           List<PhrasePattern> context, Set<ValueKind> requiresValue, boolean inSection,
+                           boolean negatable) {}

@@ -1,0 +1,47 @@
+package checkpolicy.extract;
+
+import checkpolicy.facts.ValueKind;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which topic a value belongs to. A sentence can speak to several topics; a value takes
+ * the one its kind most often serves (an e-mail address beside "Grievance Officer" is the
+ * officer's, a "30 days" in a grievance passage is the grievance period), then the section's.
+ */
+final class ValueTopics {
+
+    private static final List<String> CHANNEL_TOPICS = List.of("contact.privacy-officer", "grievance",
+            "contact.representative", "consent.withdrawal", "rights.exercise", "choice.opt-out", "complaint.authority",
+            "contact.channel", "identity.controller");
+
+    private final Map<ValueKind, List<String>> preferred = new EnumMap<>(ValueKind.class);
+
+    ValueTopics() {
+        for (ValueKind k : List.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL, ValueKind.PERSON_OR_ROLE)) {
+            preferred.put(k, CHANNEL_TOPICS);
+        }
+        preferred.put(ValueKind.DURATION, List.of("grievance", "breach-notification", "retention.period", "retention",
+                "rights.exercise", "erasure.notice"));
+        preferred.put(ValueKind.AGE, List.of("children", "children.parental-consent"));
+        preferred.put(ValueKind.DATE, List.of("policy.date", "policy.changes"));
+        preferred.put(ValueKind.COUNTRY, List.of("transfer.cross-border", "identity.controller"));
+        preferred.put(ValueKind.LANGUAGE, List.of("notice.languages"));
+        preferred.put(ValueKind.DATA_ITEM, List.of("collection.data-items", "collection.sensitive", "collection.automatic",
+                "rights.identifier"));
+    }
+
+    /**
+     * @param sentenceTopics topics the sentence affirms, in lexicon order
+     * @param context topics of its section heading and list lead-in
+     */
+    String choose(ValueKind kind, List<String> sentenceTopics, Collection<String> context) {
+        List<String> wanted = preferred.getOrDefault(kind, List.of());
+        for (String t : wanted) if (sentenceTopics.contains(t)) return t;
+        for (String t : wanted) if (context.contains(t)) return t;
+        if (!sentenceTopics.isEmpty()) return sentenceTopics.get(0);
+        return context.isEmpty() ? null : context.iterator().next();
+    }
+}

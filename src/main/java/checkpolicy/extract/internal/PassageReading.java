@@ -1,0 +1,63 @@
+package checkpolicy.extract.internal;
+
+import checkpolicy.facts.Modality;
+import checkpolicy.facts.Polarity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads how a matched phrase is meant: denied ("we do not sell") or affirmed, and stated,
+ * hedged ("we may share") or conditional ("if you ask, we delete").
+ */
+public final class PassageReading {
+
+    /** How far before the phrase a negation or hedge may stand and still govern it. */
+    private static final int REACH = 6;
+    private static final Set<String> CONDITIONAL_OPENERS = Set.of("if", "unless", "when", "whenev", "should", "where", "in");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "user", "visitor", "they");
+
+    private final Set<String> negations;
+    private final Set<String> hedges;
+
+    public PassageReading(Set<String> negations, Set<String> hedges) {
+        this.negations = negations;
+        this.hedges = hedges;
+    }
+
+    /**
+     * DENIES when a negation word governs the phrase: inside it, or shortly before it in the same
+     * clause, and not said of the reader ("if you do not want us to share" still affirms sharing).
+     */
+    public Polarity polarity(List<Token> tokens, int from, int to) {
+        int clause = tokens.get(from).clause();
+        for (int i = to - 1; i >= Math.max(0, from - REACH); i--) {
+            Token t = tokens.get(i);
+            if (i < from && t.clause() != clause) break;
+            if (negations.contains(t.stem()) && !saidOfReader(tokens, i)) {
+                return Polarity.DENIES;
+            }
+        }
+        return Polarity.AFFIRMS;
+    }
+
+    public Modality modality(List<Token> tokens, int from) {
+        int clause = tokens.get(from).clause();
+        int clauseStart = from;
+        while (clauseStart > 0 && tokens.get(clauseStart - 1).clause() == clause) clauseStart--;
+        if (CONDITIONAL_OPENERS.contains(tokens.get(clauseStart).stem())
+                || (clauseStart > 0 && CONDITIONAL_OPENERS.contains(tokens.get(clauseStart - 1).stem()))) {
+            return Modality.CONDITIONAL;
+        }
+        for (int i = from - 1; i >= Math.max(clauseStart, from - REACH); i--) {
+            if (hedges.contains(tokens.get(i).stem())) return Modality.HEDGED;
+        }
+        return Modality.STATED;
+    }
+
+    private static boolean saidOfReader(List<Token> tokens, int negation) {
+        for (int i = negation - 1; i >= Math.max(0, negation - 3); i--) {
+            if (SECOND_PERSON.contains(tokens.get(i).lower())) return true;
+        }
+        return false;
+    }
+}

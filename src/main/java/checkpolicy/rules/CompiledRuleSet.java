@@ -1,0 +1,57 @@
+package checkpolicy.rules;
+
+import checkpolicy.facts.Applicability;
+import checkpolicy.facts.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A rule set with its KieBase built: build once per process, then {@link #fire} once per
+ * document. Thread-safe: every call opens its own session.
+ */
+public final class CompiledRuleSet {
+
+    /** Ends a run of rules that insert facts forever instead of hanging the check. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final RuleSet ruleSet;
+    private final KieBase kieBase;
+
+    CompiledRuleSet(RuleSet ruleSet, KieBase kieBase) {
+        this.ruleSet = ruleSet;
+        this.kieBase = kieBase;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** What the rules concluded from these facts: their findings and the conditions they inferred. */
+    public Conclusions fire(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RuleSetException(ruleSet.id() + ": rules fired " + MAX_FIRINGS + " times on one document; do they insert facts in a loop?");
+            }
+            List<Finding> findings = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Finding.class)).forEach(o -> findings.add((Finding) o));
+            List<Applicability> inferred = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Applicability.class)).forEach(o -> {
+                Applicability a = (Applicability) o;
+                if (a.source() == Applicability.Source.INFERRED) inferred.add(a);
+            });
+            return new Conclusions(findings, inferred);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The raw output of one session, before it is settled into one finding per requirement. */
+    public record Conclusions(List<Finding> findings, List<Applicability> inferred) {}
+}

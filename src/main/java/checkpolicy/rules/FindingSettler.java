@@ -1,0 +1,104 @@
+package checkpolicy.rules;
+
+import checkpolicy.facts.Applicability;
+import checkpolicy.facts.Finding;
+import checkpolicy.facts.Requirement;
+import checkpolicy.facts.Span;
+import checkpolicy.facts.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns what the rules concluded into exactly one finding per requirement:
+ * <ol>
+ *   <li>a requirement not yet in force on the as-of date is NOT_IN_FORCE;</li>
+ *   <li>one whose condition does not hold is NOT_APPLICABLE, saying who settled the condition;</li>
+ *   <li>otherwise the best status any rule gave it wins (MET over PARTIAL over MISSING), with
+ *       the evidence of every rule that gave that status;</li>
+ *   <li>and a requirement no rule spoke to is MISSING.</li>
+ * </ol>
+ */
+public final class FindingSettler {
+
+    /** Enough evidence for a reader to check the verdict without burying the report. */
+    static final int MAX_EVIDENCE = 6;
+
+    public RuleSetVerdict settle(RuleSet ruleSet, CompiledRuleSet.Conclusions conclusions,
+                                 Map<String, Boolean> assumed, LocalDate asOf) {
+        Map<String, Applicability> conditions = conditions(ruleSet, conclusions.inferred(), assumed);
+        Map<String, List<Finding>> byRequirement = new LinkedHashMap<>();
+        for (Finding f : conclusions.findings()) {
+            if (ruleSet.requirement(f.requirement()).isEmpty()) {
+                throw new RuleSetException(ruleSet.id() + ": a rule concluded on " + f.requirement()
+                        + ", which ruleset.yaml does not define");
+            }
+            byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Applicability> used = new ArrayList<>();
+        for (Requirement r : ruleSet.requirements()) {
+            if (asOf != null && r.inForce() != null && asOf.isBefore(r.inForce())) {
+                findings.add(new Finding(r.id(), Status.NOT_IN_FORCE, "in force from " + r.inForce() + "; not yet on " + asOf, List.of()));
+                continue;
+            }
+            Applicability condition = r.condition() == null ? null : conditions.get(r.condition());
+            if (condition != null && !used.contains(condition)) used.add(condition);
+            if (condition != null && !condition.holds()) {
+                findings.add(new Finding(r.id(), Status.NOT_APPLICABLE, notApplicable(condition),
+                        condition.evidence() == null ? List.of() : List.of(condition.evidence())));
+                continue;
+            }
+            findings.add(best(r, byRequirement.getOrDefault(r.id(), List.of())));
+        }
+        return new RuleSetVerdict(ruleSet, findings, used, asOf);
+    }
+
+    private static Map<String, Applicability> conditions(RuleSet ruleSet, List<Applicability> inferred, Map<String, Boolean> assumed) {
+        Map<String, Applicability> out = new LinkedHashMap<>();
+        ruleSet.conditions().keySet().stream().sorted().forEach(key -> {
+            Condition c = ruleSet.conditions().get(key);
+            if (assumed.containsKey(key)) {
+                boolean v = assumed.get(key);
+                out.put(key, new Applicability(key, v, Applicability.Source.USER, "given: --assume " + key + "=" + (v ? "yes" : "no"), null));
+                return;
+            }
+            Applicability first = inferred.stream().filter(a -> a.key().equals(key))
+                    .min(Comparator.comparing((Applicability a) -> a.evidence() == null ? null : a.evidence(),
+                            Comparator.nullsLast(Span::compare)).thenComparing(Applicability::reason))
+                    .orElse(null);
+            out.put(key, first != null ? first : new Applicability(key, c.assumed(), Applicability.Source.DEFAULT,
+                    "assumed " + (c.assumed() ? "yes" : "no") + " (" + c.question() + " The policy does not settle it; answer with --assume "
+                            + key + "=" + (c.assumed() ? "no" : "yes") + " if that is wrong.)", null));
+        });
+        return out;
+    }
+
+    private static String notApplicable(Applicability a) {
+        return switch (a.source()) {
+            case USER -> "not applicable: " + a.reason();
+            case INFERRED -> "not applicable: " + a.reason();
+            case DEFAULT -> "not applicable: condition '" + a.key() + "' " + a.reason();
+        };
+    }
+
+    private static Finding best(Requirement r, List<Finding> candidates) {
+        if (candidates.isEmpty()) {
+            return new Finding(r.id(), Status.MISSING, "the policy does not address this", List.of());
+        }
+        Map<Status, List<Finding>> byStatus = new EnumMap<>(Status.class);
+        candidates.forEach(f -> byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f));
+        Status status = byStatus.keySet().iterator().next(); // enum order: MET, PARTIAL, MISSING, ...
+        List<Finding> winners = byStatus.get(status);
+        String reason = winners.stream().map(Finding::reason).sorted().findFirst().orElse("");
+        TreeSet<Span> evidence = new TreeSet<>(Span::compare);
+        winners.forEach(f -> evidence.addAll(f.evidence()));
+        List<Span> kept = evidence.stream().limit(MAX_EVIDENCE).toList();
+        return new Finding(r.id(), status, reason, kept);
+    }
+}

@@ -1,0 +1,83 @@
+package checkpolicy.rules;
+
+import checkpolicy.facts.Requirement;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Builds a rule set's DRL into a KieBase and checks that rules and requirements match: every
+ * requirement decided by at least one rule, every rule named after a requirement id decides one
+ * that exists. A DRL error is reported with its file, line and column.
+ */
+public final class RuleSetCompiler {
+
+    /** A rule name that starts with a requirement id, e.g. "DPDP-GRIEVANCE-PERIOD: over 90 days". */
+    private static final Pattern DECIDING_RULE = Pattern.compile("^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?=$|[\\s:])");
+
+    public CompiledRuleSet compile(RuleSet ruleSet) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("checkpolicy.rulesets", ruleSet.id().replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "1.0.0");
+        kfs.generateAndWritePomXML(release);
+        Map<String, String> names = new HashMap<>();
+        int n = 0;
+        for (RuleSet.SourceFile f : ruleSet.drl()) {
+            String path = "src/main/resources/rules/r" + (n++) + ".drl";
+            names.put(path, f.name());
+            kfs.write(path, f.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            Message m = errors.get(0);
+            String file = names.getOrDefault(m.getPath(), m.getPath() == null ? ruleSet.id() : m.getPath());
+            String line = m.getLine() > 0 ? ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "") : "";
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+            throw new RuleSetException(file + line + ": " + oneLine(m.getText()) + more);
+        }
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        checkRulesMatchRequirements(ruleSet, kieBase);
+        ks.getRepository().removeKieModule(release);
+        return new CompiledRuleSet(ruleSet, kieBase);
+    }
+
+    private static void checkRulesMatchRequirements(RuleSet ruleSet, KieBase kieBase) {
+        Set<String> decided = new LinkedHashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Matcher m = DECIDING_RULE.matcher(r.getName());
+                if (!m.find()) continue;
+                String id = m.group(1);
+                if (ruleSet.requirement(id).isEmpty()) {
+                    throw new RuleSetException(ruleSet.id() + ": rule \"" + r.getName() + "\" names requirement " + id
+                            + ", which ruleset.yaml does not define");
+                }
+                decided.add(id);
+            }
+        }
+        for (Requirement req : ruleSet.requirements()) {
+            if (!decided.contains(req.id())) {
+                throw new RuleSetException(ruleSet.id() + ": requirement " + req.id()
+                        + " has no rule; name at least one DRL rule \"" + req.id() + ": …\"");
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "error" : text.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,42 @@
+package checkpolicy.rules;
+
+import checkpolicy.facts.Applicability;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.facts.Span;
+import checkpolicy.facts.Topic;
+import checkpolicy.facts.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts one session starts from: every disclosure and value, a {@link Topic} summary per
+ * topic spoken to, and the conditions the user settled.
+ */
+public final class SessionFacts {
+
+    private SessionFacts() {}
+
+    public static List<Object> of(List<Disclosure> disclosures, List<Value> values, Map<String, Boolean> assumed) {
+        List<Object> facts = new ArrayList<>(disclosures.size() + values.size() + 64);
+        facts.addAll(disclosures);
+        facts.addAll(values);
+        facts.addAll(topics(disclosures));
+        assumed.forEach((k, v) -> facts.add(new Applicability(k, v, Applicability.Source.USER,
+                "given: --assume " + k + "=" + (v ? "yes" : "no"), null)));
+        return facts;
+    }
+
+    static List<Topic> topics(List<Disclosure> disclosures) {
+        Map<String, List<Span>[]> byTopic = new LinkedHashMap<>();
+        for (Disclosure d : disclosures) {
+            @SuppressWarnings("unchecked")
+            List<Span>[] ev = byTopic.computeIfAbsent(d.topic(), k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+            ev[d.affirms() ? 0 : 1].add(d.evidence());
+        }
+        List<Topic> topics = new ArrayList<>();
+        byTopic.forEach((id, ev) -> topics.add(new Topic(id, ev[0].size(), ev[1].size(), ev[0], ev[1])));
+        return topics;
+    }
+}
