@@ -1,0 +1,127 @@
+package checkpolicy.ingest;
+
+import checkpolicy.ingest.internal.DocumentAssembler;
+import checkpolicy.ingest.internal.HtmlExtractor;
+import checkpolicy.ingest.internal.LineParser;
+import checkpolicy.ingest.internal.TextDecoder;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Reads a privacy policy — plain text, Markdown or HTML — into a {@link PolicyDocument}. The one
+ * entry point of the ingest stage. Thread-safe: it holds no state but its size limit.
+ */
+public final class PolicyReader {
+
+    /** Default size limit: far above any real policy, low enough to refuse a mistaken dump. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public PolicyReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes}. */
+    public PolicyReader(long maxBytes) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads {@code file}; the document's path is the file as given. */
+    public PolicyDocument read(Path file) throws IngestException {
+        String displayPath = file.toString();
+        if (Files.isDirectory(file)) throw new IngestException(displayPath + ": is a directory");
+        if (!Files.exists(file)) throw new IngestException(displayPath + ": no such file");
+        byte[] bytes;
+        try {
+            if (Files.size(file) > maxBytes) throw tooLarge(displayPath);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(displayPath + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new IngestException(displayPath + ": cannot be read (permission denied)");
+        } catch (IOException | OutOfMemoryError e) {
+            throw new IngestException(displayPath + ": cannot be read (" + oneLine(e) + ")");
+        }
+        return read(displayPath, bytes);
+    }
+
+    /**
+     * Reads a policy already in memory. The format follows the extension of {@code displayPath}
+     * ({@code .txt .text}, {@code .md .markdown}, {@code .html .htm .xhtml}); any other name is
+     * sniffed from the content.
+     */
+    public PolicyDocument read(String displayPath, byte[] bytes) throws IngestException {
+        if (bytes.length > maxBytes) throw tooLarge(displayPath);
+        String sha256 = sha256(bytes);
+        String decoded = TextDecoder.decode(displayPath, bytes);
+        String format = format(displayPath, decoded);
+        if (format.equals("html")) {
+            HtmlExtractor.Result html = HtmlExtractor.extract(decoded);
+            if (html.blocks().isEmpty()) throw new IngestException(displayPath + ": no visible text in the page");
+            return DocumentAssembler.assemble(displayPath, sha256, format, html.text(), html.sourceMap(), html.blocks(), null);
+        }
+        LineParser.Result parsed = LineParser.parse(decoded);
+        if (parsed.blocks().isEmpty()) throw new IngestException(displayPath + ": no policy text in the file");
+        return DocumentAssembler.assemble(displayPath, sha256, format, decoded, SourceMap.identity(decoded),
+                parsed.blocks(), parsed.archivedOn());
+    }
+
+    /** {@code text}, {@code markdown} or {@code html}. */
+    static String format(String displayPath, String decoded) {
+        String name = displayPath.toLowerCase(Locale.ROOT);
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        String ext = dot > slash ? name.substring(dot + 1) : "";
+        switch (ext) {
+            case "txt", "text": return "text";
+            case "md", "markdown": return "markdown";
+            case "html", "htm", "xhtml": return "html";
+            default: return looksLikeHtml(decoded) ? "html" : "text";
+        }
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= text.length() || text.charAt(i) != '<') return false;
+        String head = text.substring(i, Math.min(text.length(), i + 65536)).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<body") || head.contains("<p");
+    }
+
+    private IngestException tooLarge(String displayPath) {
+        return new IngestException(displayPath + " is larger than the " + size(maxBytes) + " limit");
+    }
+
+    private static String size(long bytes) {
+        if (bytes % (1024 * 1024) == 0) return bytes / (1024 * 1024) + " MB";
+        if (bytes % 1024 == 0) return bytes / 1024 + " KB";
+        return bytes + " bytes";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) return e.getClass().getSimpleName();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,84 @@
+package checkpolicy.ingest.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides which elements of a page are not the policy: scripts and styles, navigation, the site's
+ * header and footer, cookie banners. Deliberately conservative, since dropping policy text is
+ * worse than keeping a menu: headers and footers inside {@code <article>} or {@code <main>} stay,
+ * and an element marked as chrome by its id or class stays if it holds most of the page's text.
+ */
+final class PageChrome {
+
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "nav", "iframe", "object", "embed",
+            "canvas", "select", "textarea", "head", "title", "audio", "video", "map");
+    private static final Set<String> NEVER_CHROME = Set.of("html", "body", "main", "article");
+    /** Substrings of an id or class that name a cookie banner or consent tool. */
+    private static final String[] BANNER_MARKS = {
+            "cookie-banner", "cookie_banner", "cookiebanner", "cookie-consent", "cookie_consent",
+            "cookieconsent", "cookie-bar", "cookie-law-info", "cookie-popup", "cookiebot",
+            "onetrust-banner", "onetrust-consent", "cmplz-cookiebanner", "cc-window", "gdpr-cookie"};
+    /** Substrings of an id or class that name navigation. */
+    private static final String[] NAVIGATION_MARKS = {"navbar", "breadcrumb", "skip-link"};
+
+    private final Element body;
+    private int bodyTextLength = -1;
+
+    PageChrome(Element body) {
+        this.body = body;
+    }
+
+    boolean isChrome(Element element) {
+        String tag = element.normalName();
+        if (NEVER_TEXT.contains(tag)) return true;
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation")) return true;
+        if (tag.equals("header") || tag.equals("footer") || role.equals("banner") || role.equals("contentinfo")) {
+            return !insideContent(element);
+        }
+        if (NEVER_CHROME.contains(tag)) return false;
+        return markedAsChrome(element) && !holdsMostText(element);
+    }
+
+    private static boolean insideContent(Element element) {
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("article") || tag.equals("main")) return true;
+        }
+        return false;
+    }
+
+    private static boolean markedAsChrome(Element element) {
+        String id = element.id();
+        String cls = element.className();
+        if (id.isEmpty() && cls.isEmpty()) return false;
+        for (String token : (id + " " + cls).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.isEmpty()) continue;
+            if (token.equals("cookie-notice") || containsAny(token, BANNER_MARKS) || containsAny(token, NAVIGATION_MARKS)) {
+                return true;
+            }
+            if (token.equals("menu") || token.equals("nav") || token.equals("navigation")
+                    || token.startsWith("menu-") || token.startsWith("menu_")
+                    || token.endsWith("-menu") || token.endsWith("_menu")
+                    || token.endsWith("-nav") || token.endsWith("_nav") || token.endsWith("-navigation")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsMostText(Element element) {
+        if (bodyTextLength < 0) bodyTextLength = body.text().length();
+        return element.text().length() * 2 > bodyTextLength;
+    }
+
+    private static boolean containsAny(String token, String[] marks) {
+        for (String mark : marks) {
+            if (token.contains(mark)) return true;
+        }
+        return false;
+    }
+}

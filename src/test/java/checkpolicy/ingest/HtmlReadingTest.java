@@ -1,0 +1,169 @@
+package checkpolicy.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import checkpolicy.facts.Span;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** HTML pages: visible policy text only, and every span pointing into the HTML source. */
+class HtmlReadingTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><title>Example</title><style>p { color: red }</style>
+            <script>var policy = "We sell everything.";</script></head>
+            <body>
+            <header><a href="/">Home</a> <a href="/shop">Shop</a></header>
+            <nav class="main"><ul><li>About us</li><li>Contact</li></ul></nav>
+            <div id="cookie-banner"><p>This site uses cookies. Accept them?</p><button>OK</button></div>
+            <main>
+              <h1>Privacy Policy</h1>
+              <p>We collect your name &amp; email address. We never sell it.</p>
+              <h2>Your Rights</h2>
+              <ul>
+                <li>You may access your data.</li>
+                <li>You may ask us to <a href="/erase">delete it</a>. We answer
+                    within 30 days.</li>
+              </ul>
+              <p><strong>Cookies</strong><br>We use one cookie to keep you signed in.</p>
+            </main>
+            <footer><p>&copy; 2024 Example Inc. All rights reserved.</p></footer>
+            <noscript>Enable JavaScript.</noscript>
+            </body></html>
+            """;
+    private static final List<String> LINES = PAGE.lines().toList();
+
+    private final PolicyReader reader = new PolicyReader();
+
+    private PolicyDocument page() throws IngestException {
+        return reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 1-based line and column of the first occurrence of {@code needle} in the page source. */
+    private static int[] find(String needle) {
+        for (int i = 0; i < LINES.size(); i++) {
+            int at = LINES.get(i).indexOf(needle);
+            if (at >= 0) return new int[] {i + 1, at + 1};
+        }
+        throw new AssertionError("not in page: " + needle);
+    }
+
+    private static Sentence sentence(PolicyDocument doc, String text) {
+        return doc.sentences().stream().filter(s -> s.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence " + text + " in " + doc.sentences()));
+    }
+
+    @Test
+    void keepsOnlyThePolicyText() throws Exception {
+        PolicyDocument doc = page();
+        assertEquals("html", doc.format());
+        assertEquals(List.of("Privacy Policy", "We collect your name & email address. We never sell it.", "Your Rights",
+                "You may access your data.", "You may ask us to delete it. We answer within 30 days.", "Cookies",
+                "We use one cookie to keep you signed in."), doc.blocks().stream().map(Block::text).toList());
+        for (String chrome : List.of("Home", "About us", "Accept them", "2024", "JavaScript", "sell everything", "color")) {
+            assertFalse(doc.text().contains(chrome), chrome);
+        }
+        assertTrue(doc.text().contains("\n\n"), "blocks are separated by a blank line");
+    }
+
+    @Test
+    void headingsListItemsAndSections() throws Exception {
+        PolicyDocument doc = page();
+        List<Block> blocks = doc.blocks();
+        assertEquals(BlockKind.HEADING, blocks.get(0).kind());
+        assertEquals(1, blocks.get(0).level());
+        Block rights = blocks.get(2);
+        assertEquals(BlockKind.HEADING, rights.kind());
+        assertEquals(2, rights.level());
+        for (Block item : blocks.subList(3, 5)) {
+            assertEquals(BlockKind.LIST_ITEM, item.kind());
+            assertEquals(1, item.level());
+            assertEquals(rights.index(), item.section());
+        }
+        Block cookies = blocks.get(5);
+        assertEquals(BlockKind.HEADING, cookies.kind(), "a bold line before <br> is a heading");
+        assertEquals(cookies.index(), blocks.get(6).section());
+        assertEquals(BlockKind.PARAGRAPH, blocks.get(6).kind());
+    }
+
+    @Test
+    void spansPointIntoTheHtmlSource() throws Exception {
+        PolicyDocument doc = page();
+        Block rights = doc.blocks().get(2);
+        int[] at = find("Your Rights");
+        assertEquals(new Span(at[0], at[1], at[0], at[1] + 11, "Your Rights"), doc.span(rights.start(), rights.end()));
+
+        Sentence neverSell = sentence(doc, "We never sell it.");
+        at = find("We never sell it.");
+        assertEquals(new Span(at[0], at[1], at[0], at[1] + 17, "We never sell it."), doc.span(neverSell.start(), neverSell.end()));
+
+        // After an entity the columns still match the source.
+        Sentence collect = sentence(doc, "We collect your name & email address.");
+        int emailOffset = doc.text().indexOf("email", collect.start());
+        at = find("email address");
+        assertEquals(at[0], doc.sourceMap().line(emailOffset));
+        assertEquals(at[1], doc.sourceMap().column(emailOffset));
+
+        // Link text stays in the sentence, which ends after the link.
+        Sentence erase = sentence(doc, "You may ask us to delete it.");
+        Span span = doc.span(erase.start(), erase.end());
+        at = find("You may ask us");
+        assertEquals(at[0], span.line());
+        assertEquals(at[1], span.column());
+        assertEquals('.', LINES.get(span.endLine() - 1).charAt(span.endColumn() - 2));
+
+        // A sentence on the next source line of the same text node starts on that line.
+        Sentence within = sentence(doc, "We answer within 30 days.");
+        Span withinSpan = doc.span(within.start(), within.end());
+        int[] days = find("within 30 days.");
+        assertEquals(find("We answer")[0], withinSpan.line());
+        assertEquals(days[0], withinSpan.endLine());
+        assertEquals(days[1] + "within 30 days.".length(), withinSpan.endColumn());
+    }
+
+    @Test
+    void headersAndFootersInsideTheArticleStay() throws Exception {
+        String html = "<body><nav>Menu</nav><article><header><h1>Privacy Notice</h1></header>"
+                + "<p>We collect little.</p><footer><p>Last updated 1 May 2024.</p></footer></article>"
+                + "<div class=\"site-menu\"><a>Blog</a></div></body>";
+        PolicyDocument doc = reader.read("a.htm", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Privacy Notice", "We collect little.", "Last updated 1 May 2024."),
+                doc.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aPageWithNoVisibleTextIsRefused() {
+        byte[] html = "<html><body><script>x()</script><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8);
+        IngestException e = assertThrows(IngestException.class, () -> reader.read("blank.html", html));
+        assertTrue(e.getMessage().startsWith("blank.html: "));
+    }
+
+    @Test
+    void aRealCrawledPolicyPage() throws Exception {
+        Path folder = Path.of("../shared/bench/c3pa/policies");
+        assumeTrue(Files.isDirectory(folder), "the c3pa bench is not beside the repository");
+        Path file;
+        try (Stream<Path> files = Files.list(folder)) {
+            file = files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElse(null);
+        }
+        assumeTrue(file != null);
+        PolicyDocument doc = reader.read(file);
+        assertEquals("html", doc.format());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.kind() == BlockKind.HEADING), "has headings");
+        assertTrue(doc.sentences().size() >= 20, "sentences: " + doc.sentences().size());
+        int lines = (int) new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().count() + 1;
+        for (Sentence s : doc.sentences()) {
+            Span span = doc.span(s.start(), s.end());
+            assertTrue(span.endLine() <= lines, span.toString());
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package checkpolicy.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import checkpolicy.facts.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Headings, paragraphs and list items in plain text and Markdown, and the mark-up their quotes leave out. */
+class TextStructureTest {
+
+    private final PolicyReader reader = new PolicyReader();
+
+    private PolicyDocument read(String name, String text) throws IngestException {
+        PolicyDocument doc = reader.read(name, text.getBytes(StandardCharsets.UTF_8));
+        SpanChecks.assertSpansMatchText(text, doc);
+        return doc;
+    }
+
+    private static String shape(PolicyDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : doc.blocks()) {
+            sb.append(b.kind().name().charAt(0)).append(b.level()).append(' ').append(b.text().replace('\n', '/')).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void markdownHeadingsAndWrappers() throws Exception {
+        PolicyDocument doc = read("p.md", """
+                ---
+                title: Privacy
+                date: 2024-01-01
+                ---
+                # Privacy Policy #
+
+                ## **Data We Collect**
+
+                __Cookies__
+
+                Setext Title
+                ------------
+
+                ***
+
+                *We update this page yearly.*
+                """);
+        assertEquals("""
+                H1 Privacy Policy
+                H2 Data We Collect
+                H3 Cookies
+                H2 Setext Title
+                P0 We update this page yearly.
+                """, shape(doc));
+        assertEquals(5, doc.span(doc.blocks().get(0).start(), doc.blocks().get(0).end()).line(), "front matter is skipped");
+    }
+
+    @Test
+    void boldSentencesAreEmphasisNotHeadings() throws Exception {
+        PolicyDocument doc = read("p.md", "**We never sell your data.**\n\n**Sharing** is rare and **logged**.\n");
+        assertEquals("P0 We never sell your data.\nP0 **Sharing** is rare and **logged**.\n", shape(doc));
+    }
+
+    @Test
+    void listsNestByIndentation() throws Exception {
+        PolicyDocument doc = read("p.md", """
+                Intro to the list:
+
+                  * first item
+                    - nested item
+                      + deeper item
+                    - nested again
+                  * back out
+                • bullet glyph
+                """);
+        assertEquals("""
+                P0 Intro to the list:
+                L1 first item
+                L2 nested item
+                L3 deeper item
+                L2 nested again
+                L1 back out
+                L1 bullet glyph
+                """, shape(doc));
+    }
+
+    @Test
+    void enumeratedLinesAreListItemsUnlessTheyAreTitles() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                1. Data We Collect
+                1. We collect your name when you register.
+                2) We store it in India.
+                (a) for billing;
+                b) for support;
+                iv. for security.
+                2.1 Retention Periods
+                II. Your Rights
+                """);
+        assertEquals("""
+                H2 1. Data We Collect
+                L1 We collect your name when you register.
+                L1 We store it in India.
+                L1 for billing;
+                L1 for support;
+                L1 for security.
+                H3 2.1 Retention Periods
+                H2 II. Your Rights
+                """, shape(doc));
+    }
+
+    @Test
+    void wrappedLinesJoinIntoOneParagraph() throws Exception {
+        String text = "We collect your name and\nyour email address when you\nregister. We keep it safe.\n\nNext paragraph.\n";
+        PolicyDocument doc = read("p.txt", text);
+        assertEquals(2, doc.blocks().size());
+        Sentence first = doc.sentences().get(0);
+        assertEquals("We collect your name and\nyour email address when you\nregister.", first.text());
+        assertEquals(new Span(1, 1, 3, 10, first.text()), doc.span(first.start(), first.end()));
+        assertEquals("We keep it safe.", doc.sentences().get(1).text());
+    }
+
+    @Test
+    void aListItemContinuesOnIndentedOrUnfinishedLines() throws Exception {
+        PolicyDocument doc = read("p.md", """
+                - We collect your name
+                and your email.
+                - We keep logs.
+                  For thirty days.
+                - We never sell data.
+                This closing line is a paragraph.
+                """);
+        assertEquals("""
+                L1 We collect your name/and your email.
+                L1 We keep logs./  For thirty days.
+                L1 We never sell data.
+                P0 This closing line is a paragraph.
+                """, shape(doc));
+    }
+
+    @Test
+    void plainTitles() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                Privacy Policy
+                Last updated: 1 May 2024
+
+                INFORMATION WE COLLECT
+                We collect what you give us.
+
+                Use of Cookies
+                We use cookies to remember you across the visits you make to this site.
+
+                What information do we share?
+
+                We share nothing.
+
+                Back to the contact form
+                """);
+        assertEquals("""
+                H1 Privacy Policy
+                P0 Last updated: 1 May 2024
+                H2 INFORMATION WE COLLECT
+                P0 We collect what you give us.
+                H2 Use of Cookies
+                P0 We use cookies to remember you across the visits you make to this site.
+                H2 What information do we share?
+                P0 We share nothing.
+                H2 Back to the contact form
+                """, shape(doc));
+    }
+
+    @Test
+    void shortLinesInsideAWrappedParagraphAreNotTitles() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                We may share your data with
+                Partner Companies
+                that help us run the site. THIS IS
+                NOT A HEADING EITHER
+                but part of the text.
+                """);
+        assertEquals(1, doc.blocks().size());
+        assertEquals(BlockKind.PARAGRAPH, doc.blocks().get(0).kind());
+    }
+
+    @Test
+    void oneLinePerParagraphFilesEndParagraphsAtSentenceEnds() throws Exception {
+        String longLine = "We collect your name, your email address and your phone number when you register for an account on this site.";
+        PolicyDocument doc = read("p.txt", "https://example.com/privacy\nPrivacy Policy\n" + longLine + "\n" + longLine
+                + "\nHow We Use It\nWe use it to run the service and to send you the messages you asked for, nothing more.\n");
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH),
+                doc.blocks().stream().map(Block::kind).toList());
+        assertEquals(2, doc.span(doc.blocks().get(0).start(), doc.blocks().get(0).end()).line(), "a crawler's URL line is skipped");
+    }
+
+    @Test
+    void archiveHeaderSetsTheDateAndIsNotText() throws Exception {
+        PolicyDocument doc = read("p.txt", "> *The following text is extracted and transformed from the x.com privacy policy that was "
+                + "archived on 2020-02-29. Please check the [original](https://web.archive.org/x) page.*\n\n# Policy\n\nText.\n");
+        assertEquals(Optional.of("2020-02-29"), doc.archivedOn());
+        assertEquals(List.of("Policy", "Text."), doc.blocks().stream().map(Block::text).toList());
+
+        PolicyDocument quote = read("q.md", "# Policy\n\n> We quote the law here.\n");
+        assertEquals(Optional.empty(), quote.archivedOn());
+        assertEquals("We quote the law here.", quote.blocks().get(1).text());
+    }
+
+    @Test
+    void textBeforeTheFirstHeadingHasNoSection() throws Exception {
+        PolicyDocument doc = read("p.md", "Some preface.\n\n## Heading\n\nBody.\n");
+        assertEquals(-1, doc.blocks().get(0).section());
+        assertEquals(1, doc.blocks().get(2).section());
+        assertTrue(doc.heading(-1).isEmpty());
+        assertEquals("Heading", doc.heading(1).orElseThrow().text());
+    }
+}
