@@ -1,0 +1,142 @@
+package checkpolicy.extract.value;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a postal address begins, found by walking back from its postcode: after a label
+ * ("Registered office:", "Address -", "located at", "write to us at", "… at" before a capital), else at the start of its
+ * line, taking in the lines above while they read like address lines (end in a comma, or are
+ * short and unpunctuated). Never more than {@value #MAX_BACK} characters back, never across a
+ * blank line or a sentence end.
+ */
+final class AddressStart {
+
+    static final int MAX_BACK = 200;
+    private static final int MAX_LINES_ABOVE = 4;
+    private static final int SHORT_LINE = 60;
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:(?:registered|corporate|head|principal|postal|mailing|office|communication|correspondence|business)"
+                    + "[ \\t]{1,2}(?:office[ \\t]{1,2})?)?address(?:[ \\t]{0,2}[:\u2013-]|[ \\t]{1,2}is\\b)"
+                    + "|(?:registered|corporate|head|principal|branch)[ \\t]{1,2}office(?:[ \\t]{1,2}address)?"
+                    + "(?:[ \\t]{1,2}(?:is|at))?[ \\t]{0,2}[:\u2013-]?"
+                    + "|located[ \\t]{1,2}at|situated[ \\t]{1,2}at|(?:write|contact|reach)[ \\t]{1,2}(?:to[ \\t]{1,2})?us[ \\t]{1,2}at"
+                    + "|write[ \\t]{1,2}to|attn[ \\t]{0,2}[:.]|attention[ \\t]{0,2}:|(?:post|mail)[ \\t]{1,2}at"
+                    // "… or writing to her at Barrington House, …": a lower-case "at" before a name or number
+                    + "|(?-i:\\bat)[ \\t]{1,2}(?=[A-Z0-9])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Abbreviations whose dot does not end a sentence inside an address. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "pvt", "ltd", "co", "no", "nos", "st", "rd", "opp", "nr", "dr", "mr", "ms", "mrs", "smt", "shri",
+            "inc", "corp", "ave", "blvd", "bldg", "apt", "flr", "dist", "p", "o", "b", "vs", "sr", "jr", "u", "s");
+
+    private AddressStart() { }
+
+    /** The offset where the address ending at {@code anchor} (its postcode) begins. */
+    static int find(String text, int anchor) {
+        int limit = Math.max(0, anchor - MAX_BACK);
+        limit = Math.max(limit, afterBlankLine(text, limit, anchor));
+        limit = Math.max(limit, afterSentenceEnd(text, limit, anchor));
+
+        limit = Math.max(limit, afterBreakingPunctuation(text, limit, anchor));
+
+        int labelEnd = -1;
+        Matcher label = LABEL.matcher(text).region(limit, anchor);
+        while (label.find()) labelEnd = label.end();
+        int start = labelEnd >= 0 ? labelEnd : linesStart(text, limit, anchor);
+        while (start < anchor && (Character.isWhitespace(text.charAt(start)) || ",:;-\u2013*\u2022>".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return skipLeadingSmallWords(text, start, anchor);
+    }
+
+    /**
+     * Just after the last character that no address holds: a colon ("Email: … 12 MG Road"), a bar
+     * or bullet of a navigation bar, a semicolon, a square bracket or a quotation mark (round
+     * brackets stay: "Andheri (East)").
+     */
+    private static int afterBreakingPunctuation(String text, int limit, int anchor) {
+        for (int i = anchor - 1; i >= limit; i--) {
+            if (":|;\u2022()[]\"\u201c\u201d".indexOf(text.charAt(i)) >= 0) return i + 1;
+        }
+        return limit;
+    }
+
+    /** "of 7 Bell Yard", "at 12 MG Road": up to three short lower-case words before the address proper. */
+    private static int skipLeadingSmallWords(String text, int start, int anchor) {
+        int i = start;
+        for (int words = 0; words < 3; words++) {
+            int e = i;
+            while (e < anchor && Character.isLowerCase(text.charAt(e))) e++;
+            if (e == i || e - i > 4 || e >= anchor || text.charAt(e) != ' ') break;
+            i = e + 1;
+        }
+        return i;
+    }
+
+    /** The start of the anchor's line, moved up over the address lines above it. */
+    private static int linesStart(String text, int limit, int anchor) {
+        int lineStart = lineStartOf(text, anchor, limit);
+        for (int taken = 0; taken < MAX_LINES_ABOVE && lineStart > limit; taken++) {
+            int prevEnd = lineStart - 1;  // the newline
+            int prevStart = lineStartOf(text, prevEnd, limit);
+            if (prevStart <= limit && limit > 0) break;  // the line above runs past the window
+            String line = text.substring(prevStart, prevEnd).strip();
+            if (!readsLikeAddressLine(line)) break;
+            lineStart = prevStart;
+        }
+        return lineStart;
+    }
+
+    private static boolean readsLikeAddressLine(String line) {
+        if (line.isEmpty()) return false;
+        if (line.endsWith(",")) return true;
+        char last = line.charAt(line.length() - 1);
+        boolean heading = line.startsWith("#") || line.matches("\\d{1,2}[.)]\\s.*");
+        return line.length() <= SHORT_LINE && ".?!:".indexOf(last) < 0 && !heading;
+    }
+
+    private static int lineStartOf(String text, int from, int limit) {
+        int i = from;
+        while (i > limit && text.charAt(i - 1) != '\n') i--;
+        return i;
+    }
+
+    private static int afterBlankLine(String text, int limit, int anchor) {
+        int result = limit;
+        int lastNewline = -1;
+        for (int i = limit; i < anchor; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (lastNewline >= 0) result = i + 1;
+                lastNewline = i;
+            } else if (!Character.isWhitespace(c)) {
+                lastNewline = -1;
+            }
+        }
+        return result;
+    }
+
+    /** Just after the last ". " (or "? ", "! ") that ends a sentence rather than an abbreviation. */
+    private static int afterSentenceEnd(String text, int limit, int anchor) {
+        for (int i = anchor - 2; i > limit; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))
+                    && (c != '.' || !isAbbreviation(text, i, limit))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isAbbreviation(String text, int dot, int limit) {
+        int s = dot;
+        while (s > limit && Character.isLetterOrDigit(text.charAt(s - 1))) s--;
+        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+}

@@ -1,0 +1,120 @@
+package checkpolicy.extract.value;
+
+import checkpolicy.facts.ValueKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages, as policies set limits for children: {@code under 18}, {@code under the age of 18},
+ * {@code below 16 years}, {@code above 13 Years}, {@code 13 years of age}, {@code aged 16 or older},
+ * {@code children under thirteen}, {@code 18 years or older}, {@code 18+}. Normalised to the whole
+ * number of years ({@code 18}).
+ *
+ * <p>A number is only an age when something says so. Explicit: "age (of)", "aged", "years old",
+ * "years of age", "or older". A comparison ("under", "above") or quantity ("at least") is an age
+ * when the number is a usual age limit (12–21), or when a child word comes shortly before; never
+ * when a unit follows ("at least 16 characters", "over 20 countries").
+ */
+final class AgeScanner implements KindScanner {
+
+    private static final Pattern AGE = Pattern.compile(
+            "(?<![\\w.])"
+                    + "(?:(?<lead>under|below|over|above|younger[\\s\\h]{1,3}than|older[\\s\\h]{1,3}than|less[\\s\\h]{1,3}than"
+                    + "|more[\\s\\h]{1,3}than|at[\\s\\h]{1,3}least|minimum[\\s\\h]{1,3}of|aged)[\\s\\h]{1,3})?"
+                    + "(?<ageOf>(?:the[\\s\\h]{1,3})?ages?[\\s\\h]{1,3}(?:of[\\s\\h]{1,3})?)?"
+                    + "(?<num>\\d{1,2}|" + NumberWords.REGEX + ")\\b(?![.,]\\d|[\\s\\h]?%|\\()"
+                    + "(?<plus>\\+(?![\\w+]))?"
+                    + "(?:[\\s\\h-]{1,3}(?<years>years?|yrs?)\\b\\.?)?"
+                    + "(?:[\\s\\h-]{1,3}(?<old>of[\\s\\h]{1,3}age|old)\\b)?"
+                    + "(?:[\\s\\h]{1,3}(?:or|and)[\\s\\h]{1,3}(?<more>older|elder|over|above|up|more)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CHILD_WORD = Pattern.compile(
+            "\\b(?:child|children|childrens|kids?|minors?|teens?|teenagers?|infants?|toddlers?|bab(?:y|ies)|youths?|juveniles?|age|aged)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WORD_AFTER = Pattern.compile("[\\s\\h]{0,3}([A-Za-z]{1,15})");
+
+    /** Words after a bare number that make it a count, not an age. */
+    private static final Set<String> UNITS = Set.of(
+            "characters", "character", "chars", "digits", "digit", "letters", "numbers", "symbols",
+            "days", "day", "weeks", "week", "months", "month", "hours", "hour", "minutes", "seconds",
+            "times", "percent", "per", "pages", "items", "files", "employees", "members", "people", "persons",
+            "countries", "states", "languages", "locations", "offices", "cities", "million", "billion",
+            "thousand", "lakh", "crore", "km", "miles", "kg", "lbs", "mb", "gb", "kb", "pounds", "dollars",
+            "rupees", "euros", "cents", "inches", "feet", "cm", "mm", "degrees", "u", "usc", "cfr", "of",
+            "sections", "articles", "products", "stores", "brands", "partners", "companies", "years'");
+
+    @Override
+    public ValueKind kind() {
+        return ValueKind.AGE;
+    }
+
+    @Override
+    public List<ValueMatch> scan(String text) {
+        List<ValueMatch> out = new ArrayList<>();
+        // Every age holds a number: find those, then match the phrase in a window around each.
+        Anchors.forEachRun(text, (start, end, digits) -> {
+            if (digits ? end - start <= 2 : NumberWords.isNumberWord(text, start, end)) aroundNumber(text, start, out);
+        });
+        return out;
+    }
+
+    private static void aroundNumber(String text, int numberStart, List<ValueMatch> out) {
+        Matcher m = Anchors.around(AGE, text, numberStart - 45, numberStart + 70);
+        while (m.find() && m.start("num") <= numberStart) {
+            if (m.start("num") != numberStart) continue;
+            int years = NumberWords.parse(m.group("num"));
+            if (years < 1 || years > 99 || !isAge(text, m, years)) return;
+            int end = m.end();
+            while (end > m.start() && text.charAt(end - 1) == '.') end--;  // "years." ends a sentence
+            out.add(ValueMatch.of(ValueKind.AGE, Integer.toString(years), text, m.start(), end));
+            return;
+        }
+    }
+
+    private static boolean isAge(String text, Matcher m, int years) {
+        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("[\\s\\h]+", " ");
+        boolean usualLimit = years >= 12 && years <= 21;
+        if (m.group("ageOf") != null || m.group("old") != null || lead.equals("aged")
+                || lead.equals("younger than") || lead.equals("older than")
+                || (m.group("more") != null && m.group("more").toLowerCase(Locale.ROOT).matches("older|elder"))
+                || (m.group("years") != null && m.group("more") != null)) {
+            return true;
+        }
+        if (m.group("plus") != null) return usualLimit;
+        if (lead.isEmpty()) return false;
+        if (m.group("years") == null && unitFollows(text, m.end())) return false;
+        boolean child = childWordBefore(text, m.start());
+        return switch (lead) {
+            case "under", "below", "over", "above" -> usualLimit || child;
+            default -> usualLimit && (m.group("years") != null || child || beBefore(text, m.start()));
+        };
+    }
+
+    private static boolean unitFollows(String text, int end) {
+        Matcher w = WORD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20));
+        return w.lookingAt() && UNITS.contains(w.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A child word in the same sentence, at most 60 characters back. */
+    private static boolean childWordBefore(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < 60 && text.charAt(from - 1) != '\n'
+                && !(text.charAt(from - 1) == '.' && from < start && text.charAt(from) == ' ')) {
+            from--;
+        }
+        return CHILD_WORD.matcher(text).region(from, start).find();
+    }
+
+    /** "you must be at least 18": the quantity describes a person. */
+    private static boolean beBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
+        return before.endsWith(" be ") || before.endsWith(" are ") || before.endsWith(" is ");
+    }
+}

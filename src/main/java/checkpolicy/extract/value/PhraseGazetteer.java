@@ -1,0 +1,231 @@
+package checkpolicy.extract.value;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds known phrases (country names, data items, role titles) as whole words, the longest
+ * phrase winning, in one left-to-right pass over the words of a text.
+ *
+ * <p>A text is cut into words (letters, digits, combining marks, so Indic scripts work, and an
+ * apostrophe between letters). Phrases are word sequences held in a trie keyed by word and by
+ * the gap before it: spaces or a hyphen ({@code e-mail} = {@code e mail}), a dot ({@code U.S}),
+ * a slash or an ampersand. A phrase written with a final dot ({@code mobile no.}) matches only
+ * when the dot follows. A phrase can be a blocker: it is matched and swallowed but not reported,
+ * so "domain name" keeps "name" from being found.
+ *
+ * <p>Time is linear: each word starts at most one walk down a trie no deeper than the longest phrase.
+ */
+final class PhraseGazetteer {
+
+    /** A reported phrase: offsets in the text and the value it was added with. */
+    record Hit(int start, int end, String value) { }
+
+    /** Marks a blocker; compared by identity, so no phrase value can be mistaken for it. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String BLOCK = new String("<blocked>");
+    private static final char FIRST = '^';
+    private static final char BREAK = 'X';
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>();
+        String value;     // phrase ends here
+        String valueDot;  // phrase ends here with a dot after it
+    }
+
+    private final Node caseInsensitive = new Node();
+    private final Node caseSensitive = new Node();
+    private int maxWords;
+
+    /** Adds a phrase; {@code caseSensitive} ones must match letter case exactly. Later adds of the same phrase win. */
+    PhraseGazetteer add(String phrase, String value, boolean caseSensitive) {
+        insert(phrase, value, caseSensitive);
+        return this;
+    }
+
+    /** Adds a phrase that is matched but never reported, to shield shorter phrases inside it. */
+    PhraseGazetteer block(String phrase, boolean caseSensitive) {
+        insert(phrase, BLOCK, caseSensitive);
+        return this;
+    }
+
+    private void insert(String phrase, String value, boolean exact) {
+        Words words = new Words(phrase);
+        if (words.count() == 0) throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
+        Node node = exact ? caseSensitive : caseInsensitive;
+        for (int w = 0; w < words.count(); w++) {
+            char gap = w == 0 ? FIRST : words.gapBefore(w);
+            if (gap == BREAK) throw new IllegalArgumentException("unsupported gap in phrase: '" + phrase + "'");
+            node = node.children.computeIfAbsent(gap + words.word(w, exact), k -> new Node());
+        }
+        int afterLast = words.end(words.count() - 1);
+        boolean dotted = afterLast < phrase.length() && phrase.charAt(afterLast) == '.';
+        if (dotted) node.valueDot = value; else node.value = value;
+        maxWords = Math.max(maxWords, words.count());
+    }
+
+    /**
+     * Loads a gazetteer from a class-path resource of lines {@code Name|alias|alias…}, each phrase
+     * reporting {@code Name}; {@code !phrase} lines are blockers and {@code #} lines comments.
+     */
+    static PhraseGazetteer fromResource(String resource, boolean caseSensitive) {
+        PhraseGazetteer gazetteer = new PhraseGazetteer();
+        try (InputStream in = PhraseGazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.startsWith("!")) {
+                    gazetteer.block(line.substring(1), caseSensitive);
+                    continue;
+                }
+                String[] names = line.split("\\|");
+                for (String name : names) gazetteer.add(name.strip(), names[0].strip(), caseSensitive);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return gazetteer;
+    }
+
+    /** Every phrase in the text, left to right, none overlapping another. */
+    List<Hit> find(String text) {
+        Words words = new Words(text);
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < words.count()) {
+            long exact = longest(words, text, i, caseSensitive, true);
+            long loose = longest(words, text, i, caseInsensitive, false);
+            long best = endOf(exact) >= endOf(loose) ? exact : loose;  // equal: the exact-case phrase is the more specific
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            int lastWord = (int) (best >>> 32) & 0x7fffffff;
+            int end = endOf(best);
+            String value = valueAt(words, text, i, lastWord, end, best == exact);
+            if (value != BLOCK) hits.add(new Hit(words.start(i), end, value));
+            i = lastWord + 1;
+        }
+        return hits;
+    }
+
+    /** The longest phrase from word {@code from}: (last word index << 32 | end offset), or -1. */
+    private long longest(Words words, String text, int from, Node root, boolean exact) {
+        Node node = root;
+        long best = -1;
+        for (int w = from; w < words.count() && w - from < maxWords; w++) {
+            char gap = w == from ? FIRST : words.gapBefore(w);
+            if (gap == BREAK) break;
+            node = node.children.get(gap + words.word(w, exact));
+            if (node == null) break;
+            int end = words.end(w);
+            if (node.valueDot != null && end < text.length() && text.charAt(end) == '.') {
+                best = ((long) w << 32) | (end + 1);
+            } else if (node.value != null) {
+                best = ((long) w << 32) | end;
+            }
+        }
+        return best;
+    }
+
+    private static int endOf(long encoded) {
+        return encoded < 0 ? -1 : (int) encoded;
+    }
+
+    private String valueAt(Words words, String text, int from, int lastWord, int end, boolean exact) {
+        Node node = exact ? caseSensitive : caseInsensitive;
+        for (int w = from; w <= lastWord; w++) {
+            char gap = w == from ? FIRST : words.gapBefore(w);
+            node = node.children.get(gap + words.word(w, exact));
+        }
+        return end > words.end(lastWord) ? node.valueDot : node.value;
+    }
+
+    /** The words of a string and the kind of gap before each. */
+    static final class Words {
+        private final String text;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+
+        Words(String text) {
+            this.text = text;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) i++;
+                push(s, i);
+            }
+        }
+
+        private void push(int s, int e) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = s;
+            ends[count++] = e;
+        }
+
+        int count() { return count; }
+        int start(int w) { return starts[w]; }
+        int end(int w) { return ends[w]; }
+
+        /** The word as a trie key: apostrophes unified, lower-cased unless {@code exact}. */
+        String word(int w, boolean exact) {
+            String s = text.substring(starts[w], ends[w]).replace('\u2019', '\'');
+            return exact ? s : s.toLowerCase(Locale.ROOT);
+        }
+
+        /** 'W' spaces or a hyphen (at most one line break), 'D' a dot, 'S' a slash, 'A' an ampersand, else 'X'. */
+        char gapBefore(int w) {
+            int s = ends[w - 1];
+            int e = starts[w];
+            StringBuilder visible = new StringBuilder();
+            int breaks = 0;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c == '\n') breaks++;
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) visible.append(c);  // no-break space too
+            }
+            if (visible.length() == 0) return e - s <= 12 && breaks <= 1 ? 'W' : BREAK;
+            if (e - s > 5) return BREAK;
+            switch (visible.toString()) {
+                case "-", "\u2010", "\u2011": return 'W';
+                case ".": return e - s == 1 ? 'D' : BREAK;
+                case "/": return 'S';
+                case "&": return 'A';
+                default: return BREAK;
+            }
+        }
+
+        static boolean isWordChar(char c) {
+            if (Character.isLetterOrDigit(c)) return true;
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || c == '\u200C' || c == '\u200D';
+        }
+
+        private static boolean isInnerApostrophe(String text, int i) {
+            char c = text.charAt(i);
+            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package checkpolicy.extract.value;
+
+import checkpolicy.facts.ValueKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Postal addresses, found by their postcode and read back to where they begin ({@link AddressStart}):
+ * Indian six-digit PIN codes ({@code Mumbai - 400001}, {@code Bengaluru, Karnataka 560001},
+ * {@code New Delhi 110 001}), US ZIP codes after a state ({@code San Francisco, CA 94105}), UK and
+ * Canadian postcodes. A state or country written right after the code ({@code 400013 Maharashtra,
+ * India}) belongs to the address. Normalised with runs of white space made one space.
+ *
+ * <p>A six-digit number is only a PIN when a place name or a "PIN" label stands right before it
+ * and the text before reads like an address (a comma and a number, or an address word).
+ */
+final class PostalScanner implements KindScanner {
+
+    private static final String INDIAN_STATES = "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat"
+            + "|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya"
+            + "|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh"
+            + "|Uttarakhand|West Bengal|New Delhi|Delhi|NCT of Delhi|Chandigarh|Puducherry|Pondicherry"
+            + "|Jammu (?:and|&) Kashmir|Ladakh";
+
+    private static final Pattern PIN = Pattern.compile(
+            "(?<![\\w+./])(?<!\\d[\\s\\h-])[1-9]\\d{2} ?\\d{3}(?![\\w/]|[.,-]\\d)");
+    private static final Pattern INDIA_TAIL = Pattern.compile(
+            "(?:[ \\t]{0,2}[,\u2013-]?[ \\t]{0,2}(?:" + INDIAN_STATES + ")\\b)?(?:[ \\t]{0,2}[,\u2013-]?[ \\t]{0,2}\\(?India\\b\\)?)?");
+
+    private static final Pattern US_ZIP = Pattern.compile(
+            ",[ \\t]{0,2}(?<state>[A-Z]{2}|[A-Z][a-z]{2,13}(?: [A-Z][a-z]{2,13})?)\\.?[ \\t]{1,2}\\d{5}(?:-\\d{4})?(?![\\w-])");
+    private static final Pattern US_TAIL = Pattern.compile("(?:,?[ \\t]{0,2}(?:USA|U\\.S\\.A\\.?|United States(?: of America)?)\\b)?");
+
+    private static final Pattern UK_OR_CANADA = Pattern.compile(
+            "(?<![\\w-])(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]{1,2}\\d[ABD-HJLNP-UW-Z]{2}"
+                    + "|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\w-])");
+    private static final Pattern UK_CANADA_TAIL = Pattern.compile(
+            "(?:,?[ \\t]{0,2}(?:United Kingdom|UK|U\\.K\\.|England|Scotland|Wales|Northern Ireland|Canada)\\b)?");
+
+    private static final Set<String> US_STATE_CODES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+            "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+            "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR");
+    private static final Set<String> US_STATE_NAMES = Set.of(
+            "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+            "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+            "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+            "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+            "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+            "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+            "Wisconsin", "Wyoming");
+
+    private static final Pattern ADDRESS_WORD = Pattern.compile(
+            "\\b(?:road|rd|street|st|lane|marg|area|industrial|nagar|sector|floor|flr|building|bldg|tower|plot|block|phase|colony"
+                    + "|estate|park|complex|house|bhavan|bhawan|apartments?|society|near|opp|behind|chowk|bazaar?|market"
+                    + "|layout|cross|main|village|post|district|dist|taluka?|highway|avenue|ave|blvd|boulevard|drive"
+                    + "|suite|ste|p\\.?[\\s\\h]?o\\.?[\\s\\h]?box|box|square|place|court|way|plaza|centre|center|wing|unit|gali|puram"
+                    + "|vihar|enclave|mumbai|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|noida|gurgaon|gurugram"
+                    + "|ahmedabad|jaipur|kochi|india|" + INDIAN_STATES.toLowerCase(Locale.ROOT) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PIN_LABEL = Pattern.compile("(?:pin|pin[\\s\\h]?code|pincode|postal[\\s\\h]?code)\\W{0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public ValueKind kind() {
+        return ValueKind.POSTAL;
+    }
+
+    @Override
+    public List<ValueMatch> scan(String text) {
+        List<ValueMatch> out = new ArrayList<>();
+        // Every address here ends in a postcode holding digits: find the digit runs, then check the code around them.
+        Anchors.forEachRun(text, (start, end, digits) -> {
+            if (!digits) return;
+            int length = end - start;
+            if (length == 6 || (length == 3 && end + 4 <= text.length() && text.charAt(end) == ' ')) indianPin(text, start, out);
+            if (length == 5) usZip(text, start, end, out);
+            if (length == 1 && start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) ukOrCanada(text, start, out);
+        });
+        return out;
+    }
+
+    private static void indianPin(String text, int start, List<ValueMatch> out) {
+        Matcher pin = Anchors.around(PIN, text, start, start + 7);
+        if (pin.lookingAt() && placeOrLabelBefore(text, start)) add(text, start, pin.end(), INDIA_TAIL, out);
+    }
+
+    private static void usZip(String text, int zipStart, int zipEnd, List<ValueMatch> out) {
+        Matcher zip = Anchors.around(US_ZIP, text, zipStart - 32, zipEnd + 5);
+        while (zip.find()) {
+            if (zip.start() > zipStart || zip.end() < zipEnd) continue;
+            String state = zip.group("state");
+            if (US_STATE_CODES.contains(state) || US_STATE_NAMES.contains(state)) add(text, zip.start(), zip.end(), US_TAIL, out);
+            return;
+        }
+    }
+
+    /** {@code inwardDigit} is the digit that starts the code's second half ("1AA" of "SW1A 1AA"). */
+    private static void ukOrCanada(String text, int inwardDigit, List<ValueMatch> out) {
+        Matcher code = Anchors.around(UK_OR_CANADA, text, inwardDigit - 7, inwardDigit + 3);
+        while (code.find()) {
+            if (code.end() != inwardDigit + 3) continue;
+            if (placeOrLabelBefore(text, code.start())) add(text, code.start(), code.end(), UK_CANADA_TAIL, out);
+            return;
+        }
+    }
+
+    private static void add(String text, int anchorStart, int anchorEnd, Pattern tail, List<ValueMatch> out) {
+        int start = AddressStart.find(text, anchorStart);
+        String before = text.substring(start, anchorStart);
+        if (!readsLikeAddress(before)) return;
+        Matcher t = tail.matcher(text).region(anchorEnd, Math.min(text.length(), anchorEnd + 60));
+        int end = t.lookingAt() ? t.end() : anchorEnd;
+        String normalized = text.substring(start, end).strip().replaceAll("[\\s\\h]+", " ");
+        out.add(ValueMatch.of(ValueKind.POSTAL, normalized, text, start, end));
+    }
+
+    /**
+     * Enough to be an address: an address word (road, floor, nagar, a state or big city), or two
+     * commas and a house number with no colon among them (a colon means a list of other things).
+     */
+    private static boolean readsLikeAddress(String before) {
+        if (before.strip().length() < 6) return false;
+        if (ADDRESS_WORD.matcher(before).find()) return true;
+        long commas = before.chars().filter(c -> c == ',').count();
+        return commas >= 2 && before.chars().anyMatch(Character::isDigit) && before.indexOf(':') < 0;
+    }
+
+    /** A place name ("Mumbai -", "Karnataka,") or a PIN label right before the code. */
+    private static boolean placeOrLabelBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && start - i < 4 && " \t,-\u2013:".indexOf(text.charAt(i - 1)) >= 0) i--;
+        if (i == 0 || !Character.isLetter(text.charAt(i - 1))) return false;
+        String before = text.substring(Math.max(0, start - 15), start);
+        return Character.isUpperCase(wordStart(text, i)) || PIN_LABEL.matcher(before).find();
+    }
+
+    private static char wordStart(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && end - s < 40) s--;
+        return text.charAt(s);
+    }
+}

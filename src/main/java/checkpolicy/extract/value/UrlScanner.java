@@ -1,0 +1,136 @@
+package checkpolicy.extract.value;
+
+import checkpolicy.facts.ValueKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web addresses: {@code http(s)://…}, {@code www.…}, and bare domains with a common top-level
+ * domain ({@code careermitra.com}, {@code mailmarketer.in}). Normalised as written, with
+ * {@code https://} put in front when no scheme was given.
+ *
+ * <p>Bare domains need a known, lower-case top-level domain, so {@code policy.txt},
+ * {@code website.In addition} (sentences run together in scraped text) and {@code e.g.} are not
+ * addresses; a domain right before or after an {@code @} is an email's, not a URL.
+ */
+final class UrlScanner implements KindScanner {
+
+    /** Characters that may follow the host; stops at spaces, quotes, angle brackets. Bounded. */
+    private static final String REST = "[^\\s\\h\"'<>\\\\^`{|}\\[\\]]{0,2000}";
+
+    private static final Pattern WITH_SCHEME =
+            Pattern.compile("(?<![A-Za-z0-9])(?i:https?://)[A-Za-z0-9\\[]" + REST);
+
+    private static final Pattern WWW =
+            Pattern.compile("(?<![A-Za-z0-9./@-])(?i:www\\.)[A-Za-z0-9-]{1,63}\\.[A-Za-z0-9]" + REST);
+
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+    /**
+     * Top-level domains common in the policies read. Two-letter codes that are English words
+     * (at, be, it, me, no, to, so, is, my, go, do, am, by) are left out: too often a run-together sentence.
+     */
+    private static final String TLDS = "com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|co|tv|xyz|online|site|store"
+            + "|tech|shop|asia|blog|cloud|news|live|media|global|world|website|space"
+            + "|in|uk|us|ca|au|de|fr|eu|sg|ae|jp|cn|nz|ie|za|nl|es|ch|se|dk|fi|pl|ru|br|mx|hk|ph|pk|bd|lk|np"
+            + "|co\\.in|org\\.in|net\\.in|gov\\.in|nic\\.in|ac\\.in|edu\\.in|res\\.in|firm\\.in|gen\\.in|ind\\.in"
+            + "|co\\.uk|org\\.uk|ac\\.uk|gov\\.uk|com\\.au|org\\.au|gov\\.au|edu\\.au|co\\.nz|co\\.za|com\\.sg|com\\.br";
+
+    /** A bare domain: whole labels, a known lower-case TLD, not touching an {@code @} or more word characters. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![A-Za-z0-9@._%+/:-])(?:" + LABEL + "\\.){1,6}(?:" + TLDS + ")(?![A-Za-z0-9@_-]|\\.[A-Za-z0-9])"
+                    + "(?:[/?#][^\\s\\h\"'<>\\\\^`{|}\\[\\]]{0,2000})?");
+
+    @Override
+    public ValueKind kind() {
+        return ValueKind.URL;
+    }
+
+    @Override
+    public List<ValueMatch> scan(String text) {
+        List<ValueMatch> out = new ArrayList<>();
+        for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+            int start = i;
+            while (start > 0 && i - start < 5 && Character.isLetter(text.charAt(start - 1))) start--;
+            take(text, WITH_SCHEME, start, false, out);
+        }
+        for (String www : new String[] {"www.", "WWW."}) {
+            for (int i = text.indexOf(www); i >= 0; i = text.indexOf(www, i + 4)) take(text, WWW, i, true, out);
+        }
+        bareDomains(text, out);
+        return out;
+    }
+
+    /**
+     * Each run of domain characters that holds a dot before a lower-case letter is tried once,
+     * from its start: one bounded attempt per run, however many dots it has.
+     */
+    private static void bareDomains(String text, List<ValueMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDomainChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            boolean dotBeforeLetter = false;
+            while (i < n && isDomainChar(text.charAt(i))) {
+                if (text.charAt(i) == '.' && i + 1 < n && Character.isLowerCase(text.charAt(i + 1)) && i > runStart) {
+                    dotBeforeLetter = true;
+                }
+                i++;
+            }
+            if (dotBeforeLetter) {
+                int end = take(text, BARE, runStart, true, out);
+                if (end > i) i = end;  // a path after the domain
+            }
+        }
+    }
+
+    /** Tries the pattern at {@code start}; adds the address and returns its end, or -1. */
+    private static int take(String text, Pattern pattern, int start, boolean addScheme, List<ValueMatch> out) {
+        Matcher m = Anchors.around(pattern, text, start, start + 2400);
+        if (!m.lookingAt()) return -1;
+        int end = trimTrailing(text, start, m.end());
+        String raw = text.substring(start, end);
+        if (addScheme && !hasLetterInHost(raw)) return -1;
+        out.add(ValueMatch.of(ValueKind.URL, addScheme ? "https://" + raw : raw, text, start, end));
+        return end;
+    }
+
+    private static boolean isDomainChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+
+    /**
+     * Cuts an address at a closing bracket it never opened ({@code [policy](https://x.com/p).}),
+     * then drops sentence punctuation after it.
+     */
+    static int trimTrailing(String text, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            if (c == ')' && --depth < 0) {
+                end = i;
+                break;
+            }
+        }
+        while (end > start && ".,;:!?'\"*".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
+    }
+
+    /** True when the host, less "www." and its last label, has a letter: "1.2.com"-like numbers are no address. */
+    private static boolean hasLetterInHost(String raw) {
+        int from = raw.regionMatches(true, 0, "www.", 0, 4) ? 4 : 0;
+        int hostEnd = from;
+        while (hostEnd < raw.length() && "/?#".indexOf(raw.charAt(hostEnd)) < 0) hostEnd++;
+        int lastDot = raw.lastIndexOf('.', hostEnd - 1);
+        for (int i = from; i < lastDot; i++) if (Character.isLetter(raw.charAt(i))) return true;
+        return false;
+    }
+}
