@@ -27,7 +27,7 @@ final class ValueTopics {
                 "rights.exercise", "erasure.notice"));
         preferred.put(ValueKind.AGE, List.of("children", "children.parental-consent"));
         preferred.put(ValueKind.DATE, List.of("policy.date", "policy.changes"));
-        preferred.put(ValueKind.COUNTRY, List.of("transfer.cross-border", "identity.controller"));
+        preferred.put(ValueKind.COUNTRY, List.of("transfer.cross-border", "transfer.destination", "identity.controller"));
         preferred.put(ValueKind.LANGUAGE, List.of("notice.languages"));
         preferred.put(ValueKind.DATA_ITEM, List.of("collection.data-items", "collection.sensitive", "collection.automatic",
                 "rights.identifier"));
@@ -39,8 +39,9 @@ final class ValueTopics {
      */
     String choose(ValueKind kind, List<String> sentenceTopics, Collection<String> context) {
         List<String> wanted = preferred.getOrDefault(kind, List.of());
-        for (String t : wanted) if (sentenceTopics.contains(t)) return t;
-        for (String t : wanted) if (context.contains(t)) return t;
+        // The most specific topic wins, whether the sentence or its section names it: an address
+        // in a sentence about "questions" under "Exercising your rights" is for rights requests.
+        for (String t : wanted) if (sentenceTopics.contains(t) || context.contains(t)) return t;
         if (!sentenceTopics.isEmpty()) return sentenceTopics.get(0);
         return context.isEmpty() ? null : context.iterator().next();
     }

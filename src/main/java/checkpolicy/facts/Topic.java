@@ -8,16 +8,11 @@ import java.util.List;
  */
 public record Topic(String id, int affirmed, int denied, List<Span> affirmedEvidence, List<Span> deniedEvidence) {
 
+    // No boolean accessors such as isAffirmed(): Drools would read "affirmed" in a rule as that
+    // boolean instead of the count, and "affirmed > 0" would no longer compile.
+
     public Topic {
         affirmedEvidence = List.copyOf(affirmedEvidence);
         deniedEvidence = List.copyOf(deniedEvidence);
-    }
-
-    public boolean isAffirmed() {
-        return affirmed > 0;
-    }
-
-    public boolean isDenied() {
-        return denied > 0 && affirmed == 0;
     }
 }

@@ -73,8 +73,8 @@ public final class FindingSettler {
                             Comparator.nullsLast(Span::compare)).thenComparing(Applicability::reason))
                     .orElse(null);
             out.put(key, first != null ? first : new Applicability(key, c.assumed(), Applicability.Source.DEFAULT,
-                    "assumed " + (c.assumed() ? "yes" : "no") + " (" + c.question() + " The policy does not settle it; answer with --assume "
-                            + key + "=" + (c.assumed() ? "no" : "yes") + " if that is wrong.)", null));
+                    c.question() + " The policy does not say; assumed " + (c.assumed() ? "yes" : "no")
+                            + " (--assume " + key + "=" + (c.assumed() ? "no" : "yes") + " if not).", null));
         });
         return out;
     }
@@ -83,7 +83,8 @@ public final class FindingSettler {
         return switch (a.source()) {
             case USER -> "not applicable: " + a.reason();
             case INFERRED -> "not applicable: " + a.reason();
-            case DEFAULT -> "not applicable: condition '" + a.key() + "' " + a.reason();
+            case DEFAULT -> "not applicable: assumed " + a.key() + "=no, which the policy does not settle (--assume "
+                    + a.key() + "=yes to judge it)";
         };
     }
 

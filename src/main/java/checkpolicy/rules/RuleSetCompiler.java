@@ -44,7 +44,7 @@ public final class RuleSetCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Message m = errors.get(0);
-            String file = names.getOrDefault(m.getPath(), m.getPath() == null ? ruleSet.id() : m.getPath());
+            String file = fileName(names, m.getPath(), ruleSet.id());
             String line = m.getLine() > 0 ? ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "") : "";
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
             throw new RuleSetException(file + line + ": " + oneLine(m.getText()) + more);
@@ -75,6 +75,15 @@ public final class RuleSetCompiler {
                         + " has no rule; name at least one DRL rule \"" + req.id() + ": …\"");
             }
         }
+    }
+
+    /** Drools reports paths with or without the src/main/resources prefix; map either back to the user's file. */
+    private static String fileName(Map<String, String> names, String path, String fallback) {
+        if (path == null) return fallback;
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (e.getKey().endsWith(path) || path.endsWith(e.getKey())) return e.getValue();
+        }
+        return path;
     }
 
     private static String oneLine(String text) {

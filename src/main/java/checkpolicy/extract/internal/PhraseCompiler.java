@@ -14,7 +14,7 @@ import java.util.Set;
  *   <li>{@code third*} matches words that start with "third";</li>
  *   <li>{@code =Limited} matches that exact spelling (for names and legal forms);</li>
  *   <li>{@code sell|rent|trade} is one word position with alternatives;</li>
- *   <li>{@code (personal data|your information)} alternatives of several words;</li>
+ *   <li>{@code (personal data|your information)} alternatives of several words; {@code (the)?} optional;</li>
  *   <li>{@code ~} skips up to 3 words, {@code ~5} up to 5;</li>
  *   <li>{@code @DATA} inserts the lexicon's macro DATA.</li>
  * </ul>
@@ -23,7 +23,7 @@ import java.util.Set;
 public final class PhraseCompiler {
 
     private static final int DEFAULT_GAP = 3;
-    private static final int MAX_EXPANSIONS = 512;
+    private static final int MAX_EXPANSIONS = 2048;
 
     private final Tokenizer tokenizer;
     private final Map<String, String> macros;
@@ -93,10 +93,26 @@ public final class PhraseCompiler {
             from = bar + 1;
         }
         alternatives.add(text.substring(from, close));
-        for (String alt : alternatives) {
-            if (out.size() > MAX_EXPANSIONS) throw new IllegalArgumentException("phrase expands to too many forms: '" + text + "'");
-            expandGroups(text.substring(0, open) + " " + alt + " " + text.substring(close + 1), out);
+        int after = close + 1;
+        if (after < text.length() && text.charAt(after) == '?') {
+            alternatives.add(""); // "(the)?" may also be left out
+            after++;
         }
+        // One-word alternatives share a single word position ("(to|for)" is the slot to|for);
+        // only the multi-word ones multiply the patterns.
+        List<String> oneWord = alternatives.stream().filter(PhraseCompiler::isOneWord).map(String::trim).toList();
+        List<String> expanded = new ArrayList<>();
+        if (!oneWord.isEmpty()) expanded.add(String.join("|", oneWord));
+        alternatives.stream().filter(a -> !isOneWord(a)).forEach(expanded::add);
+        for (String alt : expanded) {
+            if (out.size() > MAX_EXPANSIONS) throw new IllegalArgumentException("phrase expands to too many forms: '" + text + "'");
+            expandGroups(text.substring(0, open) + " " + alt + " " + text.substring(after), out);
+        }
+    }
+
+    private static boolean isOneWord(String alt) {
+        String a = alt.trim();
+        return !a.isEmpty() && !a.startsWith("~") && a.chars().noneMatch(Character::isWhitespace);
     }
 
     private List<PhrasePattern.Slot> slots(String flat, String source) {

@@ -1,7 +1,7 @@
 package checkpolicy.extract.internal;
 
 /**
- * A word of a sentence. {@code clause} numbers the stretches between commas, semicolons,
+ * A word of a sentence. {@code clause} numbers the stretches between semicolons, colons,
  * brackets and words like "but" or "unless", so negation is looked for only where it can apply.
  *
  * @param start offset of the word in the document text

@@ -32,7 +32,8 @@ public final class Tokenizer {
                 if (CLAUSE_WORDS.contains(lower)) clause++;
                 tokens.add(new Token(start, i, lower, stem(lower), original, clause));
             } else {
-                if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?'
+                // Commas do not end a clause: "we never share, sell, or rent" denies all three.
+                if (c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?'
                         || c == '\u2013' || c == '\u2014') {
                     clause++;
                 }

@@ -208,7 +208,11 @@ public final class LineParser {
             heading(first ? 1 : 2, cs, ce);
             return true;
         }
-        if (!standalone || !HeadingRules.isShortTitle(text, cs, ce, !nextBlank)) return false;
+        // A sentence-case line of a few words ("Information we collect") heads the line below it
+        // when that line starts a new sentence; the first line of a hard-wrapped paragraph is longer
+        // or runs on in lower case.
+        boolean nextStartsSentence = !nextBlank && Character.isUpperCase(text.charAt(ncs)) && HeadingRules.words(text, cs, ce) <= 8;
+        if (!standalone || !HeadingRules.isShortTitle(text, cs, ce, !nextBlank && !nextStartsSentence)) return false;
         boolean nextIsBody = nextBlank || HeadingRules.words(text, ncs, nce) > 8
                 || HeadingRules.endsWith(text, nce, ".!?:;,") || ListMarker.at(text, ncs, nce) != null;
         if (!nextIsBody) return false;
