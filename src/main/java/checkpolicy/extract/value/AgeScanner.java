@@ -119,20 +119,24 @@ final class AgeScanner implements KindScanner {
 
     private static boolean isAge(String text, Matcher m, int years) {
         String lead = m.group("lead") == null ? "" : Anchors.collapseSpaces(m.group("lead").toLowerCase(Locale.ROOT));
-        boolean usualLimit = years >= 12 && years <= 21;
-        if (m.group("ageOf") != null || m.group("old") != null || lead.equals("aged")
+        boolean withYears = m.group("years") != null;
+        // "old" needs "years" before it: "50 Old Road" is a street
+        boolean old = m.group("old") != null && (withYears || !m.group("old").equalsIgnoreCase("old"));
+        if (m.group("ageOf") != null || old || lead.equals("aged")
                 || lead.equals("younger than") || lead.equals("older than")
                 || (m.group("more") != null && m.group("more").toLowerCase(Locale.ROOT).matches("older|elder"))
-                || (m.group("years") != null && m.group("more") != null)) {
+                || (withYears && m.group("more") != null)) {
             return true;
         }
-        if (m.group("plus") != null) return usualLimit;
+        // 12 to 21 are the limits policies set; with "years" after, 19 to 21 read as a period ("over 20 years")
+        boolean usualLimit = years >= 12 && years <= (withYears ? 18 : 21);
+        if (m.group("plus") != null) return usualLimit && !withYears;
         if (lead.isEmpty()) return false;
-        if (m.group("years") == null && unitFollows(text, m.end())) return false;
+        if (!withYears && unitFollows(text, m.end())) return false;
         boolean child = childWordBefore(text, m.start());
         return switch (lead) {
             case "under", "below", "over", "above" -> usualLimit || child;
-            default -> usualLimit && (m.group("years") != null || child || beBefore(text, m.start()));
+            default -> usualLimit && (withYears || child || beBefore(text, m.start()));
         };
     }
 

@@ -43,7 +43,10 @@ class AgeScannerTest {
             "See page 13 for details.",
             "We will respond within 30 days.",
             "Our app has more than 18 features.",
-            "You can rate us 18.5 out of 20."})
+            "You can rate us 18.5 out of 20.",
+            "We bring experience of over 20 years.",
+            "Visit us at 50 Old Road.",
+            "With 20+ years of service."})
     void ignoresNumbersThatAreNoAge(String sentence) {
         Scans.assertNone(sentence, ValueKind.AGE);
     }
