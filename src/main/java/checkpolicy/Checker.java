@@ -59,8 +59,7 @@ public final class Checker {
         List<CompiledRuleSet> compiled = new ArrayList<>();
         List<Lexicon.Source> lexicons = new ArrayList<>();
         lexicons.add(new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon())));
-        for (String id : idsOrPaths) {
-            RuleSet rs = loader.load(id);
+        for (RuleSet rs : idsOrPaths.stream().flatMap(id -> loader.loadSections(id).stream()).toList()) {
             if (compiled.stream().anyMatch(c -> c.ruleSet().id().equals(rs.id()))) continue;
             for (RuleSet.SourceFile lex : rs.lexicons()) {
                 if (lexicons.stream().noneMatch(l -> l.name().equals(lex.name()))) {
