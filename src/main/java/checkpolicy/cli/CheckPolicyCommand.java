@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checkpolicy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {RuleSetsCommand.class, ExplainCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Checks a published privacy policy against what privacy laws require it to disclose, "
                 + "and reports each gap with the quoted evidence, the legal citation and a fix.", ""},
@@ -77,11 +78,13 @@ public final class CheckPolicyCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Prints stack traces with errors.")
     boolean debug;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Policy files to check (.txt, .md, .html).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy files to check (.txt, .md, .html).")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        // Optional for picocli so that subcommands (rulesets, explain) parse; required for a check.
+        if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         Renderer renderer = Renderers.byName(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new UsageException("unknown format '" + format + "' (formats: " + String.join(", ", Renderers.names()) + ")"));
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
