@@ -31,7 +31,7 @@ public final class ShowRuleSetCommand implements Callable<Integer> {
         out.println("version:    " + rs.version());
         if (!rs.jurisdiction().isBlank()) out.println("applies in: " + rs.jurisdiction());
         if (!rs.extendsIds().isEmpty()) out.println("extends:    " + String.join(", ", rs.extendsIds()));
-        out.println("in force:   " + RuleSetsCommand.inForce(rs));
+        out.println("dates:      " + RuleSetsCommand.inForce(rs));
         if (!rs.conditions().isEmpty()) {
             out.println();
             out.println("Conditions (settle with --assume KEY=yes|no):");
