@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code checkpolicy explain ID}: what one requirement asks for, found in whichever bundled rule set defines it. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explains a requirement: its law and citation, what satisfies it, the fix and a sample clause.")
 public final class ExplainCommand implements Callable<Integer> {
 

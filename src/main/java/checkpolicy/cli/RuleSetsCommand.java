@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code checkpolicy rulesets}: the bundled rule sets, one line each. */
-@Command(name = "rulesets", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Lists the bundled rule sets: id, law, version, requirements and in-force dates.",
         subcommands = {ShowRuleSetCommand.class, TestRuleSetCommand.class})
 public final class RuleSetsCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code checkpolicy rulesets show ID}: one rule set's conditions and requirements. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows a rule set's conditions and requirements (a bundled id or a folder).")
 public final class ShowRuleSetCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code checkpolicy rulesets test DIR}: runs a rule set's tests/*.yaml and says which cases pass. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the cases in DIR/tests/*.yaml against the rule set in DIR; exits 1 when any fails.")
 public final class TestRuleSetCommand implements Callable<Integer> {
 
