@@ -4,6 +4,7 @@ import checkpolicy.extract.Extraction;
 import checkpolicy.extract.Extractor;
 import checkpolicy.extract.Lexicon;
 import checkpolicy.extract.value.ValueScanner;
+import checkpolicy.facts.JudgedOn;
 import checkpolicy.ingest.PolicyDocument;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.Scorer;
@@ -81,9 +82,21 @@ public final class Checker {
         return extractor.extract(document);
     }
 
+    /** --as-of, else an archive date, never the clock (reports stay byte-identical); null when neither is known. */
+    private static JudgedOn judgedOn(PolicyDocument document, Options options) {
+        if (options.asOf() != null) return new JudgedOn(options.asOf(), "--as-of");
+        try {
+            return document.archivedOn().map(d -> new JudgedOn(LocalDate.parse(d), "archived copy")).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public DocumentReport check(PolicyDocument document, Options options) {
         Extraction facts = extractor.extract(document);
-        List<Object> session = SessionFacts.of(facts.disclosures(), facts.values(), options.assumed());
+        List<Object> session = new ArrayList<>(SessionFacts.of(facts.disclosures(), facts.values(), options.assumed()));
+        JudgedOn judgedOn = judgedOn(document, options);
+        if (judgedOn != null) session.add(judgedOn);
         List<RuleSetResult> results = new ArrayList<>();
         for (CompiledRuleSet rs : ruleSets) {
             RuleSetVerdict v = settler.settle(rs.ruleSet(), rs.fire(session), options.assumed(), options.asOf());

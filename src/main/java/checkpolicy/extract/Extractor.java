@@ -110,7 +110,10 @@ public final class Extractor {
                 TopicLexicon topic = lexicon.topic(t);
                 if (topic == null) continue;
                 boolean valueInSection = topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds);
-                boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty();
+                // Inheritance never overrides what the sentence itself says: "we do not share" under
+                // "Sharing" stays a denial.
+                boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
+                        && !found.containsKey(t);
                 if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }

@@ -92,10 +92,39 @@ public final class RuleSetLoader {
         RuleSetYaml yaml = parse(text, where);
         List<RuleSet> parents = new ArrayList<>();
         for (String parent : nullToEmpty(yaml.extendsIds())) {
-            parents.add(load(parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent, chain));
+            String target = parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent;
+            if (chain.contains(locate(target, where + ":" + lineOfValue(text, parent)).toString())) {
+                throw new RuleSetException(where + ":" + lineOfValue(text, parent) + ": extends '" + parent
+                        + "', which extends this rule set again (a circle: " + String.join(" -> ", names(chain)) + " -> " + parent + ")");
+            }
+            parents.add(load(target, chain));
         }
         chain.remove(key);
         return assemble(yaml, text, where, origin, folder, parents);
+    }
+
+    /** Locates a parent rule set; one that does not exist is reported at the extends line naming it. */
+    private Path locate(String idOrPath, String at) {
+        try {
+            return locate(idOrPath);
+        } catch (RuleSetException e) {
+            throw new RuleSetException(at + ": extends " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(Set<String> chain) {
+        return chain.stream().map(k -> Path.of(k).getFileName() == null ? k : Path.of(k).getFileName().toString()).toList();
+    }
+
+    /** The line of the first list item or value naming {@code value}, for messages about extends. */
+    static int lineOfValue(String text, String value) {
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            String t = l.trim();
+            if (t.contains(value) && (t.startsWith("-") || t.startsWith("extends"))) return line;
+            line++;
+        }
+        return 1;
     }
 
     private Path locate(String idOrPath) {
