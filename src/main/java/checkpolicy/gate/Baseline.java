@@ -52,8 +52,11 @@ public record Baseline(List<Entry> gaps) {
     public static String relative(String documentPath, Path baselineFile) {
         Path base = baselineFile.toAbsolutePath().normalize().getParent();
         Path doc = Path.of(documentPath).toAbsolutePath().normalize();
-        Path rel = doc.startsWith(base) ? base.relativize(doc) : doc;
-        return rel.toString().replace('\\', '/');
+        try {
+            return base.relativize(doc).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return doc.toString().replace('\\', '/'); // another drive: no relative path exists
+        }
     }
 
     public boolean contains(String path, String ruleset, String fingerprint) {
