@@ -63,6 +63,20 @@ public record Baseline(List<Entry> gaps) {
         return gaps.stream().anyMatch(e -> e.path().equals(path) && e.ruleset().equals(ruleset) && e.fingerprint().equals(fingerprint));
     }
 
+    /**
+     * The recorded gap that a current gap continues, if any: the one with the same fingerprint,
+     * else one on the same requirement that was no better (a MISSING item now PARTIAL is the old
+     * gap improving, not a new one; PARTIAL now MISSING is new). Without the fallback, writing a
+     * first sentence towards a missing item would fail the gate as a "new" gap.
+     */
+    public java.util.Optional<Entry> covering(String path, String ruleset, String requirement, String status, String fingerprint) {
+        java.util.Optional<Entry> exact = gaps.stream()
+                .filter(e -> e.path().equals(path) && e.ruleset().equals(ruleset) && e.fingerprint().equals(fingerprint)).findFirst();
+        if (exact.isPresent()) return exact;
+        return gaps.stream().filter(e -> e.path().equals(path) && e.ruleset().equals(ruleset) && e.requirement().equals(requirement)
+                && (e.status().equals(status) || e.status().equals("MISSING"))).findFirst();
+    }
+
     public void write(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();

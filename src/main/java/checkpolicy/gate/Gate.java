@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -51,7 +52,7 @@ public final class Gate {
 
     public Review review(Report report) {
         Map<String, Suppression> marks = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        Set<Baseline.Entry> covered = new HashSet<>();
         expired.clear();
         for (DocumentReport d : report.documents()) {
             List<Waiver> waivers = new ArrayList<>(inlineWaivers.apply(d.path()));
@@ -65,11 +66,13 @@ public final class Gate {
             for (RuleSetResult r : d.results()) {
                 for (Assessment a : r.assessments()) {
                     String fp = Fingerprint.of(a);
-                    if (basePath != null) seen.add(basePath + "\u0000" + r.ruleset() + "\u0000" + fp);
                     if (!a.gap()) continue;
                     Suppression s = waiver(waivers, a, fp);
-                    if (s == null && baseline != null && baseline.contains(basePath, r.ruleset(), fp)) {
-                        s = new Suppression(Suppression.Kind.BASELINE, "known gap, recorded in the baseline",
+                    Optional<Baseline.Entry> known = baseline == null ? Optional.empty()
+                            : baseline.covering(basePath, r.ruleset(), a.requirement().id(), a.finding().status().name(), fp);
+                    known.ifPresent(e -> covered.add(e));
+                    if (s == null && known.isPresent()) {
+                        s = new Suppression(Suppression.Kind.BASELINE, "known gap, recorded in the baseline as " + known.get().status(),
                                 baselineFile.toString(), null);
                     }
                     if (s != null) marks.put(Review.key(d.path(), r.ruleset(), fp), s);
@@ -82,7 +85,7 @@ public final class Gate {
             report.documents().forEach(d -> checked.add(Baseline.relative(d.path(), baselineFile)));
             for (Baseline.Entry e : baseline.gaps()) {
                 // Only files checked in this run can tell whether their gaps are gone.
-                if (checked.contains(e.path()) && !seen.contains(e.path() + "\u0000" + e.ruleset() + "\u0000" + e.fingerprint())) {
+                if (checked.contains(e.path()) && !covered.contains(e)) {
                     resolved.add(new Review.ResolvedGap(e.path(), e.ruleset(), e.requirement(), e.fingerprint()));
                 }
             }
