@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checkpolicy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {BenchCommand.class, InitCommand.class, BaselineCommand.class, DiffCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Checks a published privacy policy against what privacy laws require it to disclose, "
                 + "and reports each gap with the quoted evidence, the legal citation and a fix.", ""},
@@ -41,7 +42,6 @@ import picocli.CommandLine.Spec;
                 "  checkpolicy diff old/privacy.md privacy.md",
                 "", "Without --as-of every requirement is judged whatever its in-force date (a readiness check).",
                 "Rule sets are code: DRL can call Java. Load only rule-set folders you trust."},
-        subcommands = {InitCommand.class, BaselineCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the check ran and the gate, if asked for, passed",
                 "1:a gate failed (--fail-under, --fail-on, an expired waiver)",
