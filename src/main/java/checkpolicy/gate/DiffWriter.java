@@ -14,6 +14,7 @@ public final class DiffWriter {
 
     public static final List<String> FORMATS = List.of("text", "markdown", "json");
     private static final int QUOTE_WIDTH = 140;
+    private static final int QUOTES = 3;
 
     private DiffWriter() {}
 
@@ -36,12 +37,24 @@ public final class DiffWriter {
                     if (c.change() != kind) continue;
                     out.write(String.format(Locale.ROOT, "  %-18s %s  %s -> %s  %s%n", kind.label(), c.id(),
                             c.before().finding().status(), c.after().finding().status(), c.after().requirement().title()));
-                    for (String q : PolicyDiff.quotes(c.before())) out.write("      was: \"" + shorten(q) + "\"\n");
-                    for (String q : PolicyDiff.quotes(c.after())) out.write("      now: \"" + shorten(q) + "\"\n");
+                    if (kind == PolicyDiff.Change.EVIDENCE_CHANGED) {
+                        // Same verdict: what a reader notices is which passages went and which came.
+                        quotes("gone", PolicyDiff.only(c.before(), c.after()), out);
+                        quotes("new", PolicyDiff.only(c.after(), c.before()), out);
+                    } else {
+                        quotes("was", PolicyDiff.quotes(c.before()), out);
+                        quotes("now", PolicyDiff.quotes(c.after()), out);
+                    }
                 }
             }
             if (r.changes().isEmpty()) out.write("  no requirement changed\n");
         }
+    }
+
+    /** At most {@value #QUOTES} quotes a side: enough to see what changed without the whole list. */
+    private static void quotes(String label, List<String> quotes, Writer out) throws IOException {
+        for (int i = 0; i < Math.min(QUOTES, quotes.size()); i++) out.write("      " + label + ": \"" + shorten(quotes.get(i)) + "\"\n");
+        if (quotes.size() > QUOTES) out.write("      " + label + ": … and " + (quotes.size() - QUOTES) + " more\n");
     }
 
     private static void markdown(PolicyDiff diff, Writer out) throws IOException {
@@ -54,11 +67,15 @@ public final class DiffWriter {
                 continue;
             }
             out.write("| change | requirement | before | after |\n|---|---|---|---|\n");
-            for (RequirementChange c : r.changes()) {
+            for (RequirementChange c : sorted(r.changes())) {
                 out.write("| " + c.change().label() + " | " + c.id() + " " + cell(c.after().requirement().title()) + " | "
                         + c.before().finding().status() + " | " + c.after().finding().status() + " |\n");
             }
         }
+    }
+
+    private static List<RequirementChange> sorted(List<RequirementChange> changes) {
+        return changes.stream().sorted(java.util.Comparator.comparing(RequirementChange::change)).toList();
     }
 
     private static void json(PolicyDiff diff, Writer out) throws IOException {
@@ -75,13 +92,19 @@ public final class DiffWriter {
             number(g, "newScore", r.newScore());
             number(g, "delta", r.delta());
             g.writeArrayFieldStart("changes");
-            for (RequirementChange c : r.changes()) {
+            for (RequirementChange c : sorted(r.changes())) {
                 g.writeStartObject();
                 g.writeStringField("requirement", c.id());
                 g.writeStringField("change", c.change().name());
                 g.writeStringField("before", c.before().finding().status().name());
                 g.writeStringField("after", c.after().finding().status().name());
                 g.writeBooleanField("worse", c.worse());
+                g.writeArrayFieldStart("gone");
+                for (String q : PolicyDiff.only(c.before(), c.after())) g.writeString(q);
+                g.writeEndArray();
+                g.writeArrayFieldStart("new");
+                for (String q : PolicyDiff.only(c.after(), c.before())) g.writeString(q);
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -103,4 +103,17 @@ public record PolicyDiff(String oldPath, String newPath, List<RuleSetDiff> ruleS
     public static List<String> quotes(Assessment a) {
         return a.finding().evidence().stream().map(Span::quote).toList();
     }
+
+    /** Quotes of {@code a} whose words do not appear among {@code b}'s, in order, once each. */
+    public static List<String> only(Assessment a, Assessment b) {
+        java.util.Set<String> other = new java.util.HashSet<>();
+        b.finding().evidence().forEach(s -> other.add(Fingerprint.normalise(s.quote())));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Span s : a.finding().evidence()) {
+            String n = Fingerprint.normalise(s.quote());
+            if (!other.contains(n) && seen.add(n)) out.add(s.quote());
+        }
+        return out;
+    }
 }
