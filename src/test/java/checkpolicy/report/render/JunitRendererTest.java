@@ -35,7 +35,9 @@ class JunitRendererTest {
     @TestFactory
     Stream<DynamicTest> aTestCasePerRequirementAndAFailurePerGap() {
         return SeedReports.documents().stream().map(d -> DynamicTest.dynamicTest(d.path(), () -> {
-            Document xml = parse(SeedReports.render(new JunitRenderer(), SeedReports.report(d, Review.none())));
+            String text = SeedReports.render(new JunitRenderer(), SeedReports.report(d, Review.none()));
+            assertEquals(text, SeedReports.render(new JunitRenderer(), SeedReports.report(d, Review.none())), "byte-identical");
+            Document xml = parse(text);
             RuleSetResult r = d.results().get(0);
             Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
             assertEquals(d.path() + " [dpdp-india]", suite.getAttribute("name"));
