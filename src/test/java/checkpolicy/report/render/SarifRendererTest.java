@@ -116,6 +116,14 @@ class SarifRendererTest {
     }
 
     @Test
+    void theSchemaCheckCatchesABadLevel() throws Exception {
+        DocumentReport d = SeedReports.documents().get(0);
+        JsonNode sarif = JSON.readTree(SeedReports.render(new SarifRenderer(), SeedReports.report(d, Review.none())));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.path("runs").get(0).path("results").get(0)).put("level", "fatal");
+        assertFalse(schema.validate(sarif).isEmpty(), "the validator must reject what SARIF does not allow");
+    }
+
+    @Test
     void anEmptyRunIsStillValid() throws Exception {
         JsonNode run = validSarif(new Report("checkpolicy", "test", new ArrayList<>(), List.of())).path("runs").get(0);
         assertEquals(0, run.path("results").size());
