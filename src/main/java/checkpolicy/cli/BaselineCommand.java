@@ -37,6 +37,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GateConfig cfg = check.loadConfig();
+        CheckRun.requireInputs(spec, files, cfg);
         List<Path> inputs = CheckRun.inputs(files, cfg);
         Checker checker = Checker.forRuleSets(check.ruleSets(cfg));
         Report report = CheckRun.check(checker, check.options(cfg), inputs, spec.commandLine().getErr());

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checkpolicy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {BenchCommand.class, InitCommand.class, BaselineCommand.class, DiffCommand.class},
+        subcommands = {RuleSetsCommand.class, ExplainCommand.class, BenchCommand.class, InitCommand.class, BaselineCommand.class,
+                DiffCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Checks a published privacy policy against what privacy laws require it to disclose, "
                 + "and reports each gap with the quoted evidence, the legal citation and a fix.", ""},
@@ -93,6 +94,7 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             throw new UsageException("--fail-under takes a score from 0 to 100, not " + under);
         }
         FailOn on = failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : FailOn.NONE;
+        CheckRun.requireInputs(spec, files, cfg);
         List<Path> inputs = CheckRun.inputs(files, cfg);
         Checker checker = Checker.forRuleSets(check.ruleSets(cfg));
 

@@ -18,6 +18,14 @@ final class CheckRun {
 
     private CheckRun() {}
 
+    /** A check needs a FILE unless the config names {@code paths}: said as picocli says it, with the --help hint. */
+    static void requireInputs(picocli.CommandLine.Model.CommandSpec spec, List<String> named, GateConfig cfg) {
+        if (named.isEmpty() && cfg.paths().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'FILE' (or set 'paths' in " + GateConfig.FILE_NAME + ")");
+        }
+    }
+
     /** The files named on the command line, or else those under the config's {@code paths}. */
     static List<Path> inputs(List<String> named, GateConfig cfg) {
         try {

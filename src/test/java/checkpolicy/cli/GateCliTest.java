@@ -162,7 +162,9 @@ class GateCliTest {
         assertEquals(1, r.code(), "the template gates on required gaps: " + r.err());
         assertTrue(r.out().contains("privacy-policy.md  dpdp-india"), r.out());
         assertEquals(0, run("--config", cfg.toString(), "--fail-on", "none").code());
-        run("--no-config").assertOneLineError("no policy files given");
+        CliTest.Run none = run("--no-config");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("Missing required parameter: 'FILE' (or set 'paths' in .checkpolicy.yaml)"), none.err());
     }
 
     @Test
