@@ -116,6 +116,20 @@ class SarifRendererTest {
     }
 
     @Test
+    void twoRuleSetsShareOneRunWithARuleEach() throws Exception {
+        checkpolicy.Checker checker = checkpolicy.Checker.forRuleSets(List.of("india"));
+        DocumentReport d = checker.check(new checkpolicy.ingest.PolicyReader().read(java.nio.file.Path.of("fixtures/003_5ad22d9086874e0c.txt")),
+                checkpolicy.Checker.Options.defaults());
+        assertEquals(2, d.results().size(), "india bundles dpdp-india and it-rules-2011");
+        JsonNode run = validSarif(SeedReports.report(d, Review.none())).path("runs").get(0);
+        int requirements = d.results().stream().mapToInt(r -> r.assessments().size()).sum();
+        int gaps = (int) d.results().stream().flatMap(r -> r.assessments().stream()).filter(Assessment::gap).count();
+        assertEquals(requirements, run.path("tool").path("driver").path("rules").size());
+        assertEquals(gaps, run.path("results").size());
+        assertEquals(2, run.path("properties").path("scores").size());
+    }
+
+    @Test
     void theSchemaCheckCatchesABadLevel() throws Exception {
         DocumentReport d = SeedReports.documents().get(0);
         JsonNode sarif = JSON.readTree(SeedReports.render(new SarifRenderer(), SeedReports.report(d, Review.none())));
