@@ -8,9 +8,13 @@ import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
 import checkpolicy.report.Report;
 import checkpolicy.report.RuleSetResult;
+import checkpolicy.report.render.BinaryRenderer;
+import checkpolicy.report.render.DatedRenderer;
 import checkpolicy.report.render.Renderer;
 import checkpolicy.report.render.Renderers;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -74,6 +78,10 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             description = "Settles an applicability condition the policy does not, e.g. children=yes.")
     Map<String, String> assume = new LinkedHashMap<>();
 
+    @Option(names = "--generated-on", paramLabel = "DATE",
+            description = "Prints DATE (YYYY-MM-DD) as the generation date of html and pdf reports; else SOURCE_DATE_EPOCH gives it, else none is printed.")
+    LocalDate generatedOn;
+
     @Option(names = "--debug", description = "Prints stack traces with errors.")
     boolean debug;
 
@@ -86,6 +94,10 @@ public final class CheckPolicyCommand implements Callable<Integer> {
                 new UsageException("unknown format '" + format + "' (formats: " + String.join(", ", Renderers.names()) + ")"));
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new UsageException("--fail-under takes a score from 0 to 100, not " + failUnder);
+        }
+        if (renderer instanceof DatedRenderer dated) renderer = dated.generatedOn(GenerationDate.resolve(generatedOn, System.getenv("SOURCE_DATE_EPOCH")));
+        if (renderer instanceof BinaryRenderer && output == null) {
+            throw new UsageException("--format " + renderer.name() + " writes a binary file: name it with --output FILE");
         }
         Checker.Options options = new Checker.Options(assumptions(), asOf);
         Checker checker = Checker.forRuleSets(ruleSets);
@@ -126,6 +138,14 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             Writer out = spec.commandLine().getOut();
             renderer.render(report, out);
             out.flush();
+            return;
+        }
+        if (renderer instanceof BinaryRenderer binary) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output))) {
+                binary.render(report, o);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + output + ": " + e.getMessage());
+            }
             return;
         }
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {

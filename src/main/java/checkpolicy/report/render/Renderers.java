@@ -12,6 +12,8 @@ public final class Renderers {
 
     static {
         for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) BY_NAME.put(r.name(), r);
+        BY_NAME.put("html", new HtmlRenderer());
+        BY_NAME.put("pdf", new PdfRenderer());
     }
 
     private Renderers() {}
