@@ -79,12 +79,7 @@ public final class AuditReportPage {
             h.open("tr").element("th", "SHA-256 of the text").element("td", d.sha256(), "class", "mono").close();
             if (d.archivedOn() != null) row(h, "Archived on", d.archivedOn());
         } else {
-            h.open("tr").element("th", "Policies").open("td");
-            for (DocumentReport d : report.documents()) {
-                h.open("div").text(Organisation.of(d) + " — " + d.path()).close();
-                h.element("div", "SHA-256 " + d.sha256(), "class", "mono small");
-            }
-            h.close().close();
+            row(h, "Policies", report.documents().size() + ", listed below");
         }
         h.open("tr").element("th", "Rule sets").open("td");
         for (Map.Entry<String, RuleSetResult> r : ruleSets(report).entrySet()) {
@@ -95,10 +90,26 @@ public final class AuditReportPage {
         row(h, "Tool", report.toolName() + " " + report.toolVersion());
         if (generatedOn != null) row(h, "Generated on", generatedOn.toString());
         h.close().close().newline();
+        if (report.documents().size() > 1) policyList(h, report);
         h.element("p", "This report lists what the policy discloses and what the rule sets expect it to disclose, "
                 + "with the passages relied on quoted by line. It describes a notice, not the practices behind it, "
                 + "and is not legal advice.", "class", "disclaimer");
         h.close().newline();
+    }
+
+    /** One row per policy: who, which file, and the digest of the text that was checked. */
+    private static void policyList(Html h, Report report) {
+        h.open("table", "class", "grid").open("thead").open("tr").element("th", "#", "style", "width: 5%", "class", "num")
+                .element("th", "Organisation, policy file and SHA-256 of its text").close().close();
+        h.open("tbody");
+        int n = 0;
+        for (DocumentReport d : report.documents()) {
+            n++;
+            h.open("tr").element("td", Integer.toString(n), "class", "num").open("td");
+            h.element("div", Organisation.of(d)).element("div", d.path(), "class", "small").element("div", d.sha256(), "class", "mono small");
+            h.close().close();
+        }
+        h.close().close().newline();
     }
 
     private static void contents(Html h, Report report) {

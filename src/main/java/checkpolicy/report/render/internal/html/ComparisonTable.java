@@ -63,7 +63,8 @@ final class ComparisonTable {
         for (List<RuleSetResult> results : byRuleSet.values()) {
             if (results.size() != report.documents().size()) continue;
             RuleSetResult first = results.get(0);
-            h.element("h2", "Requirement by policy: " + first.title());
+            // On a page of its own: a requirement list of about 30 rows then fits without a straggler row.
+            h.element("h2", "Requirement by policy: " + first.title(), "class", "page-break");
             int width = 64 / results.size();
             h.open("table", "class", "grid").open("thead").open("tr").element("th", "Requirement", "style", "width: 36%");
             for (int i = 1; i <= results.size(); i++) {
@@ -76,12 +77,14 @@ final class ComparisonTable {
                 for (RuleSetResult r : results) {
                     Status s = statusOf(r, a.requirement().id());
                     h.open("td");
-                    if (s != null) h.element("span", Labels.status(s), "class", Labels.statusClass(s) + " badge");
+                    if (s != null) h.element("span", Labels.shortStatus(s), "class", Labels.statusClass(s) + " badge");
                     h.close();
                 }
                 h.close();
             }
             h.close().close().newline();
+            h.element("p", "N/A: the requirement does not apply to that policy (a condition does not hold). "
+                    + "Not yet: not in force on the as-of date. Policy numbers are those of the table above.", "class", "small");
         }
     }
 

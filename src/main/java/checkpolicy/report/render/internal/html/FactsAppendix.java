@@ -1,9 +1,15 @@
 package checkpolicy.report.render.internal.html;
 
 import checkpolicy.facts.Disclosure;
+import checkpolicy.facts.Modality;
+import checkpolicy.facts.Span;
 import checkpolicy.facts.Value;
 import checkpolicy.report.DocumentReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What the tool read in one policy: every passage it took as speaking to a topic, and every value it found. */
 final class FactsAppendix {
@@ -28,19 +34,23 @@ final class FactsAppendix {
         h.close().newline();
     }
 
+    /** One row per passage, with every topic it was read as speaking to: the same sentence often speaks to several. */
     private void facts(Html h) {
-        h.element("h2", "Passages by topic (" + document.facts().size() + ")");
-        if (document.facts().isEmpty()) {
+        Map<Span, List<Disclosure>> byPassage = new TreeMap<>(Span::compare);
+        for (Disclosure f : document.facts()) byPassage.computeIfAbsent(f.evidence(), k -> new ArrayList<>()).add(f);
+        h.element("h2", "Passages by topic (" + byPassage.size() + " passages, " + document.facts().size() + " readings)");
+        if (byPassage.isEmpty()) {
             h.element("p", "No passage was read as speaking to any topic.", "class", "none");
             return;
         }
         h.open("table", "class", "grid").open("thead").open("tr")
-                .element("th", "Line", "style", "width: 8%", "class", "num").element("th", "Topic", "style", "width: 22%")
-                .element("th", "Reading", "style", "width: 12%").element("th", "Passage").close().close();
+                .element("th", "Line", "style", "width: 8%", "class", "num").element("th", "Topics", "style", "width: 32%")
+                .element("th", "Passage").close().close();
         h.open("tbody");
-        for (Disclosure f : document.facts()) {
-            h.open("tr").element("td", Integer.toString(f.evidence().line()), "class", "num").element("td", f.topic())
-                    .element("td", reading(f)).element("td", f.evidence().quote().replaceAll("\\s+", " ").strip()).close();
+        for (Map.Entry<Span, List<Disclosure>> e : byPassage.entrySet()) {
+            h.open("tr").element("td", Integer.toString(e.getKey().line()), "class", "num").open("td");
+            for (Disclosure f : e.getValue()) h.element("div", f.topic() + reading(f));
+            h.close().element("td", e.getKey().quote().replaceAll("\\s+", " ").strip()).close();
         }
         h.close().close().newline();
     }
@@ -65,9 +75,11 @@ final class FactsAppendix {
         h.close().close().newline();
     }
 
+    /** Nothing for a plain statement; "(denies)", "(hedged)", "(denies, conditional)" otherwise. */
     private static String reading(Disclosure f) {
-        String polarity = f.affirms() ? "affirms" : "denies";
-        String modality = f.modality().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return f.modality() == checkpolicy.facts.Modality.STATED ? polarity : polarity + ", " + modality;
+        List<String> notes = new ArrayList<>();
+        if (f.denies()) notes.add("denies");
+        if (f.modality() != Modality.STATED) notes.add(f.modality().name().toLowerCase(Locale.ROOT));
+        return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
     }
 }

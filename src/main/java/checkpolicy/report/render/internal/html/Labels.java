@@ -23,6 +23,15 @@ final class Labels {
         };
     }
 
+    /** The status in a word or two, for a matrix cell. */
+    static String shortStatus(Status s) {
+        return switch (s) {
+            case NOT_APPLICABLE -> "N/A";
+            case NOT_IN_FORCE -> "Not yet";
+            default -> status(s);
+        };
+    }
+
     /** The CSS class that colours a status. */
     static String statusClass(Status s) {
         return "st-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');

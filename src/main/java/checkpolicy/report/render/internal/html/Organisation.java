@@ -14,7 +14,7 @@ final class Organisation {
 
     /** Capitalised words ending in a company form: "Career Mitra Information Services Pvt. Ltd.", "Contetra Private Limited". */
     private static final Pattern ENTITY = Pattern.compile(
-            "\\b((?:[A-Z][\\w&'’.-]*\\s+){0,7}?[A-Z][\\w&'’.-]*\\s+"
+            "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*\\s+){0,7}?\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*\\s+"
                     + "(?:Pvt\\.?\\s*Ltd\\.?|Private\\s+Limited|Limited|Ltd\\.?|LLP|Inc\\.?|LLC|Corporation|Corp\\.|GmbH|S\\.A\\.|B\\.V\\.|PLC|plc))");
 
     private Organisation() {}

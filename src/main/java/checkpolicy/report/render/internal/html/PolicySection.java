@@ -115,7 +115,7 @@ final class PolicySection {
                         case INFERRED -> "the policy";
                         case DEFAULT -> "default (not settled)";
                     })
-                    .element("td", a.reason() + (a.evidence() != null ? " (" + Labels.lines(a.evidence()) + ")" : "")).close();
+                    .element("td", a.reason() + (a.evidence() != null && !a.reason().contains("line ") ? " (" + Labels.lines(a.evidence()) + ")" : "")).close();
         }
         h.close().close().newline();
     }
@@ -130,9 +130,9 @@ final class PolicySection {
             return;
         }
         h.open("table", "class", "grid").open("thead").open("tr")
-                .element("th", "Requirement", "style", "width: 27%").element("th", "What is required", "style", "width: 33%")
-                .element("th", "Law", "style", "width: 18%").element("th", "Severity", "style", "width: 12%")
-                .element("th", "Status", "style", "width: 10%").close().close();
+                .element("th", "Requirement", "style", "width: 27%").element("th", "What is required", "style", "width: 29%")
+                .element("th", "Law", "style", "width: 18%").element("th", "Severity", "style", "width: 14%")
+                .element("th", "Status", "style", "width: 12%").close().close();
         h.open("tbody");
         for (Assessment a : gaps) {
             Requirement q = a.requirement();
