@@ -33,8 +33,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfMaker {
 
     private static final String FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = withoutGlyphSubstitution(font("DejaVuSans.ttf"));
+    private static final byte[] BOLD = withoutGlyphSubstitution(font("DejaVuSans-Bold.ttf"));
 
     static {
         // openhtmltopdf logs through java.util.logging to stderr by default; stderr is for our own messages.
@@ -54,9 +54,7 @@ public final class PdfMaker {
                 .withDiagnosticConsumer(d -> { })
                 .withProducer("checkpolicy")
                 .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true)
-                // No italic face is shipped; let italics use the regular one rather than a fallback font.
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.ITALIC, true);
+                .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
@@ -93,6 +91,26 @@ public final class PdfMaker {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /**
+     * Hides the font's GSUB table by renaming its entry in the table directory. PDFBox otherwise
+     * applies Latin ligatures: "Officer" comes out of the PDF as "Oﬃcer", which a search for
+     * the quoted evidence does not find, and the substitution takes about a third of the
+     * layout time. The glyphs are untouched; only the copy in memory changes.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (ttf[entry] == 'G' && ttf[entry + 1] == 'S' && ttf[entry + 2] == 'U' && ttf[entry + 3] == 'B') {
+                ttf[entry] = 'g';
+                ttf[entry + 1] = 's';
+                ttf[entry + 2] = 'u';
+                ttf[entry + 3] = 'b';
+            }
+        }
+        return ttf;
     }
 
     private static byte[] font(String file) {
