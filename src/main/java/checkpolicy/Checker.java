@@ -77,6 +77,11 @@ public final class Checker {
         return ruleSets.stream().map(CompiledRuleSet::ruleSet).toList();
     }
 
+    /** The facts alone, without judging them: what benchmarks of detection need. */
+    public Extraction extract(PolicyDocument document) {
+        return extractor.extract(document);
+    }
+
     public DocumentReport check(PolicyDocument document, Options options) {
         Extraction facts = extractor.extract(document);
         List<Object> session = SessionFacts.of(facts.disclosures(), facts.values(), options.assumed());

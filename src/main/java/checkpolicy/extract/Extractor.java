@@ -132,17 +132,25 @@ public final class Extractor {
         return kinds;
     }
 
-    /** The values each sentence states; a value between sentences goes with the one before it. */
+    /**
+     * The values each sentence states. A value belongs to the sentence its last character stands
+     * in: an address written over several lines ends in the line with its PIN code, where the
+     * passage about it usually is. Values outside every sentence (list markers, chrome) are dropped.
+     */
     private List<List<ValueMatch>> valuesBySentence(PolicyDocument doc, List<Sentence> sentences) {
         List<List<ValueMatch>> by = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) by.add(new ArrayList<>());
         if (sentences.isEmpty()) return by;
+        List<ValueMatch> matches = new ArrayList<>(scanner.scan(doc.text()));
+        matches.sort(java.util.Comparator.comparingInt(ValueMatch::end).thenComparing(ValueMatch.ORDER));
         int i = 0;
-        for (ValueMatch m : scanner.scan(doc.text())) {
-            while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= m.start()) i++;
+        for (ValueMatch m : matches) {
+            int last = m.end() - 1;
+            while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= last) i++;
             Sentence s = sentences.get(i);
-            if (m.start() >= s.start() && m.end() <= s.end()) by.get(i).add(m);
+            if (last >= s.start() && last < s.end()) by.get(i).add(m);
         }
+        by.forEach(list -> list.sort(ValueMatch.ORDER));
         return by;
     }
 }

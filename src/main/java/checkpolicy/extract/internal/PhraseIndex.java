@@ -18,20 +18,32 @@ public final class PhraseIndex<T> {
 
     private record Entry<T>(PhrasePattern pattern, T payload) {}
 
+    private static final int KEY = 3;
+
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byExact = new HashMap<>();
-    private final List<Entry<T>> byPrefix = new ArrayList<>();
+    /** Patterns whose first word is a prefix ("third*"), filed under the prefix's first three letters. */
+    private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
+    /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
+    private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
     public void add(PhrasePattern pattern, T payload) {
         Entry<T> e = new Entry<>(pattern, payload);
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
-        if (!first.prefixes().isEmpty()) byPrefix.add(e);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String p : first.prefixes()) {
+            if (p.length() < KEY) {
+                if (!byShortPrefix.contains(e)) byShortPrefix.add(e);
+            } else if (keys.add(p.substring(0, KEY))) {
+                byPrefix.computeIfAbsent(p.substring(0, KEY), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     public boolean isEmpty() {
-        return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty();
+        return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty() && byShortPrefix.isEmpty();
     }
 
     /** Every hit, in order of start word; a pattern filed under two first words is tried once per word. */
@@ -41,15 +53,23 @@ public final class PhraseIndex<T> {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), tokens, i, hits);
             tryAll(byExact.get(t.original()), tokens, i, hits);
-            for (Entry<T> e : byPrefix) {
-                if (e.pattern.first().accepts(t) && !e.pattern.first().stems().contains(t.stem())
-                        && !e.pattern.first().exact().contains(t.original())) {
-                    int end = e.pattern.matchAt(tokens, i);
-                    if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
-                }
-            }
+            if (t.lower().length() >= KEY) tryPrefixed(byPrefix.get(t.lower().substring(0, KEY)), tokens, i, hits);
+            tryPrefixed(byShortPrefix, tokens, i, hits);
         }
         return hits;
+    }
+
+    /** Tries prefix-filed patterns a stem or exact entry has not already tried at this word. */
+    private void tryPrefixed(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {
+        if (entries == null) return;
+        Token t = tokens.get(i);
+        for (Entry<T> e : entries) {
+            PhrasePattern.Word first = e.pattern.first();
+            if (first.accepts(t) && !first.stems().contains(t.stem()) && !first.exact().contains(t.original())) {
+                int end = e.pattern.matchAt(tokens, i);
+                if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
+            }
+        }
     }
 
     private void tryAll(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {
