@@ -40,6 +40,16 @@ class HtmlRendererTest {
     }
 
     @Test
+    void filesThatCouldNotBeReadAreListed() {
+        Report ok = AuditReports.check(AuditReports.FIXTURES.get(4));
+        Report report = new Report(ok.toolName(), ok.toolVersion(), ok.documents(),
+                java.util.List.of(new checkpolicy.report.InputError("broken.pdf", "broken.pdf: not a text file")));
+        String html = AuditReports.html(report, null);
+        assertTrue(html.contains("Files that could not be checked"));
+        assertTrue(html.contains("<td>broken.pdf: not a text file</td>"));
+    }
+
+    @Test
     void policyTextIsEscaped() {
         Report report = AuditReports.check(AuditReports.FIXTURES.get(3));
         String html = AuditReports.html(report, null);

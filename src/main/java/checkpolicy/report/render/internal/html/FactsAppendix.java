@@ -50,7 +50,7 @@ final class FactsAppendix {
         for (Map.Entry<Span, List<Disclosure>> e : byPassage.entrySet()) {
             h.open("tr").element("td", Integer.toString(e.getKey().line()), "class", "num").open("td");
             for (Disclosure f : e.getValue()) h.element("div", f.topic() + reading(f));
-            h.close().element("td", e.getKey().quote().replaceAll("\\s+", " ").strip()).close();
+            h.close().open("td").prose(e.getKey().quote().replaceAll("\\s+", " ").strip()).close().close();
         }
         h.close().close().newline();
     }

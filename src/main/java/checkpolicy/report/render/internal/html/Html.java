@@ -2,6 +2,8 @@ package checkpolicy.report.render.internal.html;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small writer of well-formed XHTML: every element closed, text and attributes escaped, no
@@ -9,6 +11,12 @@ import java.util.Deque;
  * so one page serves both outputs.
  */
 final class Html {
+
+    /** Longer addresses may break: kept whole they could run past the page edge. Brackets and
+     *  punctuation around an address go with it, so "]." does not start a line of its own. */
+    private static final int UNBROKEN = 40;
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[\\[(\"“]*[^\\s\\[\\]()<>\"“”]*(?:@|://|www\\.)[^\\s\\[\\]()<>\"“”]*[\\])\"”.,;:]*");
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
@@ -40,6 +48,23 @@ final class Html {
     Html text(String text) {
         escape(text == null ? "" : text, false);
         return this;
+    }
+
+    /**
+     * Text in which e-mail addresses and web addresses up to {@link #UNBROKEN} characters stay
+     * on one line: the PDF line breaker would otherwise split "privacy@example.in" after the dot.
+     */
+    Html prose(String text) {
+        if (text == null) return this;
+        Matcher m = ADDRESS.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.end() - m.start() > UNBROKEN) continue;
+            text(text.substring(at, m.start()));
+            open("span", "class", "nobr").text(m.group()).close();
+            at = m.end();
+        }
+        return text(text.substring(at));
     }
 
     /** Markup the caller has already made safe (the style sheet, a doctype). */

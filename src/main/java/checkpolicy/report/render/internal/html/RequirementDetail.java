@@ -20,12 +20,12 @@ final class RequirementDetail {
         h.open("table", "class", "kv").open("tbody");
         AuditReportPage.row(h, "Law", q.citation() + (q.inForce() != null ? " (in force from " + q.inForce() + ")" : ""));
         AuditReportPage.row(h, "Severity", q.severity().label() + ", weight " + weight(q.weight()) + ", category " + q.category());
-        AuditReportPage.row(h, status == Status.PARTIAL ? "Why partial" : "Finding", a.finding().reason());
+        h.open("tr").element("th", status == Status.PARTIAL ? "Why partial" : "Finding").open("td").prose(a.finding().reason()).close().close();
         if (status.scored()) evidence(h, a);
         if (status == Status.MISSING || status == Status.PARTIAL) {
-            if (!blank(q.remediation())) AuditReportPage.row(h, "Remediation", q.remediation().strip());
+            if (!blank(q.remediation())) h.open("tr").element("th", "Remediation").open("td").prose(q.remediation().strip()).close().close();
             if (!blank(q.sampleClause())) {
-                h.open("tr").element("th", "Sample clause").open("td").element("div", q.sampleClause().strip(), "class", "clause").close().close();
+                h.open("tr").element("th", "Sample clause").open("td").open("div", "class", "clause").prose(q.sampleClause().strip()).close().close().close();
             }
         }
         h.close().close();
@@ -40,7 +40,7 @@ final class RequirementDetail {
         for (Span s : a.finding().evidence()) {
             h.open("div", "class", "quote");
             h.element("span", Labels.lines(s) + " (" + Labels.position(s) + ")", "class", "loc");
-            h.text("“" + s.quote().replaceAll("\\s+", " ").strip() + "”");
+            h.prose("“" + s.quote().replaceAll("\\s+", " ").strip() + "”");
             h.close();
         }
         h.close().close();
