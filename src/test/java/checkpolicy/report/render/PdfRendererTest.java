@@ -68,4 +68,21 @@ class PdfRendererTest {
         }
         assertTrue(!new String(pdf, StandardCharsets.ISO_8859_1).contains("/CreationDate"));
     }
+
+    @Test
+    void theOutlineMirrorsTheContents() throws IOException {
+        byte[] pdf = AuditReports.pdf(AuditReports.check(AuditReports.FIXTURES.get(3)), null);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            outline.children().forEach(top -> {
+                titles.add(top.getTitle());
+                top.children().forEach(c -> titles.add("  " + c.getTitle()));
+            });
+            assertEquals(java.util.List.of("Policy: Contetra Private Limited",
+                    "  Executive summary: India: Digital Personal Data Protection Act 2023 and DPDP Rules 2025",
+                    "  Gaps", "  Requirement by requirement",
+                    "Appendix A: facts and values extracted from fixtures/003_5ad22d9086874e0c.txt"), titles);
+        }
+    }
 }

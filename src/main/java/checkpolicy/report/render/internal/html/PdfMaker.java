@@ -52,6 +52,7 @@ public final class PdfMaker {
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 // Layout notes would otherwise go to the console through java.util.logging.
                 .withDiagnosticConsumer(d -> { })
+                .addDOMMutator(PdfBookmarks::add)
                 .withProducer("checkpolicy")
                 .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);

@@ -48,6 +48,7 @@ final class PolicySection {
         AuditReportPage.row(h, "Policy file", document.path());
         h.open("tr").element("th", "SHA-256 of the text").element("td", document.sha256(), "class", "mono").close();
         AuditReportPage.row(h, "Format", document.format());
+        if (document.archivedOn() != null) AuditReportPage.row(h, "Archived on", document.archivedOn());
         h.close().close().newline();
         for (RuleSetResult r : document.results()) {
             summary(h, r);
