@@ -34,11 +34,15 @@ final class AuditReports {
     }
 
     static Report check(String... files) {
+        return checkAsOf(null, files);
+    }
+
+    static Report checkAsOf(LocalDate asOf, String... files) {
         List<DocumentReport> docs = new ArrayList<>();
         PolicyReader reader = new PolicyReader();
         for (String f : files) {
             try {
-                docs.add(checker().check(reader.read(Path.of(f)), Checker.Options.defaults()));
+                docs.add(checker().check(reader.read(Path.of(f)), new Checker.Options(java.util.Map.of(), asOf)));
             } catch (Exception e) {
                 throw new IllegalStateException(f + ": " + e.getMessage(), e);
             }

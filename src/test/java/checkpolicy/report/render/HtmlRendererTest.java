@@ -40,6 +40,16 @@ class HtmlRendererTest {
     }
 
     @Test
+    void beforeCommencementNothingIsScoredOrCalledAGap() {
+        Report ok = AuditReports.check(AuditReports.FIXTURES.get(3));
+        Report early = AuditReports.checkAsOf(LocalDate.of(2026, 1, 1), AuditReports.FIXTURES.get(3));
+        String html = AuditReports.html(early, null);
+        assertTrue(html.contains("No requirement applies on 2026-01-01, so there is nothing to score."), html);
+        assertTrue(html.contains("No gaps: no requirement applies."));
+        assertFalse(AuditReports.html(ok, null).contains("No gaps"));
+    }
+
+    @Test
     void filesThatCouldNotBeReadAreListed() {
         Report ok = AuditReports.check(AuditReports.FIXTURES.get(4));
         Report report = new Report(ok.toolName(), ok.toolVersion(), ok.documents(),

@@ -81,6 +81,9 @@ final class PolicySection {
 
     private static String sentence(RuleSetResult r) {
         int judged = r.count(Status.MET) + r.count(Status.PARTIAL) + r.count(Status.MISSING);
+        if (judged == 0) {
+            return "No requirement applies" + (r.asOf() != null ? " on " + r.asOf() : "") + ", so there is nothing to score.";
+        }
         return String.format(Locale.ROOT, "Of %d requirements that apply, the policy meets %d, meets %d in part and misses %d. "
                         + "The score is the weighted share met, a partial counting half.",
                 judged, r.count(Status.MET), r.count(Status.PARTIAL), r.count(Status.MISSING));
@@ -127,7 +130,7 @@ final class PolicySection {
         List<Assessment> gaps = new ArrayList<>(ofStatus(r, Status.MISSING));
         gaps.addAll(ofStatus(r, Status.PARTIAL));
         if (gaps.isEmpty()) {
-            h.element("p", "No gaps: every requirement that applies is met.");
+            h.element("p", r.score() == null ? "No gaps: no requirement applies." : "No gaps: every requirement that applies is met.");
             return;
         }
         h.open("table", "class", "grid").open("thead").open("tr")
