@@ -69,7 +69,7 @@ public final class Extractor {
                 }
                 Set<String> context = new LinkedHashSet<>(sectionTopics);
                 if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
-                Map<String, Reading> found = read(tokens, kinds, context, reading);
+                Map<String, Reading> found = read(tokens, kinds, context, block.kind() != BlockKind.HEADING, reading);
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
                     disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
                             doc.span(sentence.start(), sentence.end()), block.section(), sentence.index()));
@@ -89,7 +89,9 @@ public final class Extractor {
 
     private record Reading(Polarity polarity, Modality modality) {}
 
-    private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, PassageReading reading) {
+    /** @param mayInherit false for a heading: it opens the section, it is not a passage of it */
+    private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
+                                      PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
         for (PhraseIndex.Hit<String> hit : lexicon.phrases().findAll(tokens)) {
             TopicLexicon topic = lexicon.topic(hit.payload());
@@ -106,9 +108,13 @@ public final class Extractor {
             }
             for (String t : context) {
                 TopicLexicon topic = lexicon.topic(t);
-                if (topic != null && topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds)) {
-                    merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
-                }
+                if (topic == null) continue;
+                boolean valueInSection = topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds);
+                // Inheritance never overrides what the sentence itself says: "we do not share" under
+                // "Sharing" stays a denial.
+                boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
+                        && !found.containsKey(t);
+                if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
         return found;

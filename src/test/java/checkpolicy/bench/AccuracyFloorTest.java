@@ -23,9 +23,9 @@ class AccuracyFloorTest {
 
     /** corpus → {document macro-F1 floor, evidence macro-F1 floor (NaN: not measured)}. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "c3pa", new double[] {0.93, Double.NaN},
-            "goppc150", new double[] {0.88, 0.57},
-            "opp115", new double[] {0.89, 0.66});
+            "c3pa", new double[] {0.935, Double.NaN},
+            "goppc150", new double[] {0.89, 0.60},
+            "opp115", new double[] {0.895, 0.675});
 
     @Test
     void detectionStaysAboveTheFloorsOnEveryLabelledCorpus() throws Exception {
