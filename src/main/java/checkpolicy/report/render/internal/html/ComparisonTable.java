@@ -34,24 +34,36 @@ final class ComparisonTable {
                 .element("th", "Met", "class", "num", "style", "width: 9%").element("th", "Partial", "class", "num", "style", "width: 10%")
                 .element("th", "Missing", "class", "num", "style", "width: 10%").close().close();
         h.open("tbody");
-        int n = 0;
-        for (DocumentReport d : report.documents()) {
-            n++;
-            for (RuleSetResult r : d.results()) {
-                h.open("tr").open("td").open("a", "href", "#p" + n).text(n + ". " + Organisation.of(d)).close()
-                        .element("div", d.path(), "class", "small").close();
-                h.element("td", r.ruleset() + " " + r.version());
-                h.element("td", Labels.score(r.score()), "class", "num");
-                h.open("td").element("span", r.grade(), "class", Labels.gradeClass(r.grade())).close();
-                h.element("td", Integer.toString(r.count(Status.MET)), "class", "num");
-                h.element("td", Integer.toString(r.count(Status.PARTIAL)), "class", "num");
-                h.element("td", Integer.toString(r.count(Status.MISSING)), "class", "num");
-                h.close();
+        // Grouped by rule set, so the policies judged by the same law stand next to each other.
+        for (String ruleSet : ruleSetIds()) {
+            int n = 0;
+            for (DocumentReport d : report.documents()) {
+                n++;
+                for (RuleSetResult r : d.results()) {
+                    if (!r.ruleset().equals(ruleSet)) continue;
+                    h.open("tr").open("td").open("a", "href", "#p" + n).text(n + ". " + Organisation.of(d)).close()
+                            .element("div", d.path(), "class", "small").close();
+                    h.element("td", r.ruleset() + " " + r.version());
+                    h.element("td", Labels.score(r.score()), "class", "num");
+                    h.open("td").element("span", r.grade(), "class", Labels.gradeClass(r.grade())).close();
+                    h.element("td", Integer.toString(r.count(Status.MET)), "class", "num");
+                    h.element("td", Integer.toString(r.count(Status.PARTIAL)), "class", "num");
+                    h.element("td", Integer.toString(r.count(Status.MISSING)), "class", "num");
+                    h.close();
+                }
             }
         }
         h.close().close().newline();
         if (report.documents().size() <= MATRIX_COLUMNS) matrices(h);
         h.close().newline();
+    }
+
+    private java.util.Set<String> ruleSetIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (DocumentReport d : report.documents()) {
+            for (RuleSetResult r : d.results()) ids.add(r.ruleset());
+        }
+        return ids;
     }
 
     /** Per rule set, requirement by policy: the status each policy gets. */
