@@ -7,9 +7,13 @@ import checkpolicy.gate.Gate;
 import checkpolicy.gate.GateConfig;
 import checkpolicy.gate.InlineWaivers;
 import checkpolicy.report.Report;
+import checkpolicy.report.render.BinaryRenderer;
+import checkpolicy.report.render.DatedRenderer;
 import checkpolicy.report.render.Renderer;
 import checkpolicy.report.render.Renderers;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -76,6 +80,10 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             description = "Fails only on gaps not recorded in FILE by 'checkpolicy baseline' (default: " + GateConfig.DEFAULT_BASELINE + " if present).")
     Path baseline;
 
+    @Option(names = "--generated-on", paramLabel = "DATE",
+            description = "Prints DATE (YYYY-MM-DD) as the generation date of html and pdf reports; else SOURCE_DATE_EPOCH gives it, else none is printed.")
+    LocalDate generatedOn;
+
     @Option(names = "--no-baseline", description = "Ignores any baseline: every gap counts.")
     boolean noBaseline;
 
@@ -94,6 +102,10 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             throw new UsageException("--fail-under takes a score from 0 to 100, not " + under);
         }
         FailOn on = failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : FailOn.NONE;
+        if (renderer instanceof DatedRenderer dated) renderer = dated.generatedOn(GenerationDate.resolve(generatedOn, System.getenv("SOURCE_DATE_EPOCH")));
+        if (renderer instanceof BinaryRenderer && output == null) {
+            throw new UsageException("--format " + renderer.name() + " writes a binary file: name it with --output FILE");
+        }
         CheckRun.requireInputs(spec, files, cfg);
         List<Path> inputs = CheckRun.inputs(files, cfg);
         Checker checker = Checker.forRuleSets(check.ruleSets(cfg));
@@ -130,6 +142,14 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             Writer out = spec.commandLine().getOut();
             renderer.render(report, out);
             out.flush();
+            return;
+        }
+        if (renderer instanceof BinaryRenderer binary) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output))) {
+                binary.render(report, o);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + output + ": " + e.getMessage());
+            }
             return;
         }
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
