@@ -3,6 +3,7 @@ package checkpolicy.cli;
 import checkpolicy.Checker;
 import checkpolicy.ingest.IngestException;
 import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.PolicyFetcher;
 import checkpolicy.ingest.PolicyReader;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
@@ -74,10 +75,14 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             description = "Settles an applicability condition the policy does not, e.g. children=yes.")
     Map<String, String> assume = new LinkedHashMap<>();
 
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Refuses a policy file or page larger than SIZE, e.g. 500KB or 10MB (default: 5MB).")
+    Long maxSize;
+
     @Option(names = "--debug", description = "Prints stack traces with errors.")
     boolean debug;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Policy files to check (.txt, .md, .html).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Policy files (.txt, .md, .html, .pdf) or http(s) addresses to check.")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -91,12 +96,12 @@ public final class CheckPolicyCommand implements Callable<Integer> {
         Checker checker = Checker.forRuleSets(ruleSets);
 
         PrintWriter err = spec.commandLine().getErr();
-        PolicyReader reader = new PolicyReader();
+        PolicyReader reader = maxSize == null ? new PolicyReader() : new PolicyReader(maxSize);
         List<DocumentReport> documents = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (Path file : files) {
             try {
-                PolicyDocument doc = reader.read(file);
+                PolicyDocument doc = load(reader, file);
                 documents.add(checker.check(doc, options));
             } catch (IngestException e) {
                 errors.add(new InputError(file.toString(), e.getMessage()));
@@ -108,6 +113,17 @@ public final class CheckPolicyCommand implements Callable<Integer> {
         }
         if (!errors.isEmpty()) return ExitCode.ERROR.code();
         return gate(documents, err);
+    }
+
+    /**
+     * Reads a file, or fetches it when the argument is an http(s) address. The address is taken
+     * from the argument as typed, since a Path collapses the "//" after the scheme.
+     */
+    private PolicyDocument load(PolicyReader reader, Path file) throws IngestException {
+        String typed = spec.commandLine().getParseResult().matchedPositionals().stream()
+                .flatMap(p -> p.originalStringValues().stream())
+                .filter(a -> PolicyFetcher.isUrl(a) && Path.of(a).equals(file)).findFirst().orElse(null);
+        return typed == null ? reader.read(file) : new PolicyFetcher(reader).fetch(typed);
     }
 
     private Map<String, Boolean> assumptions() {

@@ -16,22 +16,59 @@ public final class PhraseIndex<T> {
     /** A match of one pattern: tokens [from, to) of the sentence. */
     public record Hit<T>(T payload, PhrasePattern pattern, int from, int to) {}
 
-    private record Entry<T>(PhrasePattern pattern, T payload) {}
+    private record Entry<T>(PhrasePattern pattern, T payload, int order) {}
+
+    /**
+     * Patterns whose first word is a prefix ("collect*") are filed under the prefix's first
+     * {@value #KEY} letters (or all of a shorter one), so a word is tried only against prefixes
+     * that share its opening letters rather than against all of them: a long text pays per word
+     * for a few candidates, not for every prefix pattern in the lexicon.
+     */
+    private static final int KEY = 3;
 
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byExact = new HashMap<>();
-    private final List<Entry<T>> byPrefix = new ArrayList<>();
+    private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
+    private int size;
 
     public void add(PhrasePattern pattern, T payload) {
-        Entry<T> e = new Entry<>(pattern, payload);
+        Entry<T> e = new Entry<>(pattern, payload, size++);
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
-        if (!first.prefixes().isEmpty()) byPrefix.add(e);
+        first.prefixes().stream().map(PhraseIndex::key).distinct()
+                .forEach(k -> byPrefix.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
     }
 
     public boolean isEmpty() {
         return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty();
+    }
+
+    private static String key(String prefix) {
+        return prefix.length() <= KEY ? prefix : prefix.substring(0, KEY);
+    }
+
+    /** Prefix patterns whose key the word starts with, once each, in the order they were added. */
+    private List<Entry<T>> prefixCandidates(String lower) {
+        List<Entry<T>> found = null;
+        boolean several = false;
+        for (int k = 1; k <= Math.min(KEY, lower.length()); k++) {
+            List<Entry<T>> entries = byPrefix.get(lower.substring(0, k));
+            if (entries == null) continue;
+            if (found == null) {
+                found = entries;
+            } else {
+                if (!several) found = new ArrayList<>(found);
+                several = true;
+                found.addAll(entries);
+            }
+        }
+        if (found == null) return List.of();
+        if (several) {
+            found = new ArrayList<>(new java.util.LinkedHashSet<>(found));
+            found.sort(java.util.Comparator.comparingInt(Entry::order));
+        }
+        return found;
     }
 
     /** Every hit, in order of start word; a pattern filed under two first words is tried once per word. */
@@ -41,7 +78,7 @@ public final class PhraseIndex<T> {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), tokens, i, hits);
             tryAll(byExact.get(t.original()), tokens, i, hits);
-            for (Entry<T> e : byPrefix) {
+            for (Entry<T> e : prefixCandidates(t.lower())) {
                 if (e.pattern.first().accepts(t) && !e.pattern.first().stems().contains(t.stem())
                         && !e.pattern.first().exact().contains(t.original())) {
                     int end = e.pattern.matchAt(tokens, i);
