@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /** PDFs are read page by page; spans count lines across the extracted text and map to pages. */
-class PdfReadingTest {
+public class PdfReadingTest {
 
     private final PolicyReader reader = new PolicyReader();
 
     /** A PDF with one page per array, one text line per element. */
-    static byte[] pdf(String[]... pages) throws Exception {
+    public static byte[] pdf(String[]... pages) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String[] lines : pages) {
