@@ -135,6 +135,7 @@ public final class PolicyFetcher {
             case "text/plain" -> "text";
             case "text/markdown", "text/x-markdown" -> "markdown";
             case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
             case "" -> null;
             default -> throw new IngestException(Kind.UNSUPPORTED_TYPE, url + ": unsupported content type " + type
                     + " (expected text/html, text/plain, text/markdown or application/pdf)");

@@ -2,6 +2,7 @@ package checkpolicy.ingest;
 
 import checkpolicy.ingest.IngestException.Kind;
 import checkpolicy.ingest.internal.DocumentAssembler;
+import checkpolicy.ingest.internal.DocxExtractor;
 import checkpolicy.ingest.internal.HtmlExtractor;
 import checkpolicy.ingest.internal.LineParser;
 import checkpolicy.ingest.internal.PdfExtractor;
@@ -17,7 +18,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Reads a privacy policy — plain text, Markdown, HTML or PDF — into a {@link PolicyDocument}. The one
+ * Reads a privacy policy — plain text, Markdown, HTML, PDF or Word .docx — into a {@link PolicyDocument}. The one
  * entry point of the ingest stage. Thread-safe: it holds no state but its size limit.
  */
 public final class PolicyReader {
@@ -62,7 +63,7 @@ public final class PolicyReader {
 
     /**
      * Reads a policy already in memory. The format follows the extension of {@code displayPath}
-     * ({@code .txt .text}, {@code .md .markdown}, {@code .html .htm .xhtml}, {@code .pdf}); any other
+     * ({@code .txt .text}, {@code .md .markdown}, {@code .html .htm .xhtml}, {@code .pdf}, {@code .docx}); any other
      * name is sniffed from the content.
      */
     public PolicyDocument read(String displayPath, byte[] bytes) throws IngestException {
@@ -70,7 +71,7 @@ public final class PolicyReader {
     }
 
     /**
-     * Reads a policy in a known format ({@code text}, {@code markdown}, {@code html} or {@code pdf},
+     * Reads a policy in a known format ({@code text}, {@code markdown}, {@code html}, {@code pdf} or {@code docx},
      * e.g. from an HTTP Content-Type); null goes by the name and content as above.
      */
     public PolicyDocument read(String displayPath, byte[] bytes, String knownFormat) throws IngestException {
@@ -82,6 +83,13 @@ public final class PolicyReader {
             if (parsed.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no policy text in the PDF");
             return DocumentAssembler.assemble(displayPath, sha256, "pdf", pdf.text(), SourceMap.identity(pdf.text()),
                     parsed.blocks(), parsed.archivedOn(), pdf.pageStartLines());
+        }
+        if ("docx".equals(knownFormat) || (knownFormat == null && DocxExtractor.isDocx(displayPath, bytes))) {
+            String text = DocxExtractor.extract(displayPath, bytes);
+            LineParser.Result parsed = LineParser.parse(text);
+            if (parsed.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no policy text in the document");
+            return DocumentAssembler.assemble(displayPath, sha256, "docx", text, SourceMap.identity(text),
+                    parsed.blocks(), parsed.archivedOn());
         }
         String decoded = TextDecoder.decode(displayPath, bytes);
         String format = knownFormat != null ? knownFormat : format(displayPath, decoded);

@@ -9,6 +9,7 @@ import checkpolicy.facts.Polarity;
 import checkpolicy.facts.Span;
 import checkpolicy.facts.Value;
 import checkpolicy.facts.ValueKind;
+import checkpolicy.ingest.Block;
 import checkpolicy.ingest.PolicyDocument;
 import checkpolicy.ingest.PolicyReader;
 import checkpolicy.report.DocumentReport;
@@ -50,8 +51,19 @@ class RealWorldInputsTest {
         int at = doc.text().indexOf(url);
         Span span = doc.span(at, at + url.length());
         String line = html.split("\n")[span.line() - 1];
-        assertEquals(line.indexOf(url) + 1, span.column(), "the span starts at the href value");
-        assertEquals(line.indexOf(url) + url.length() + 1, span.endColumn());
+        assertEquals(line.indexOf("</a> at any time") + 1, span.column(), "the target is placed at the link's end tag");
+        Block paragraph = doc.blocks().stream().filter(b -> b.text().startsWith("You may")).findFirst().orElseThrow();
+        Span whole = doc.span(paragraph.start(), paragraph.end());
+        assertEquals(line.indexOf("You may") + 1, whole.column());
+        assertEquals(line.indexOf("</p>") + 1, whole.endColumn());
+
+        // A link that opens its paragraph on a later line than its href must still give a span that ends after it starts.
+        String split = "<html><body><p><a\n  href=\"https://example.com/optout\"\n>Opt out</a></p></body></html>";
+        PolicyDocument opt = reader.read("split.html", split.getBytes(StandardCharsets.UTF_8));
+        Block only = opt.blocks().get(0);
+        assertEquals("Opt out (https://example.com/optout)", only.text());
+        Span s = opt.span(only.start(), only.end());
+        assertTrue(s.endLine() > s.line() || s.endColumn() >= s.column(), s.toString());
 
         DocumentReport report = check(doc);
         Value link = report.values().stream().filter(v -> v.kind() == ValueKind.URL).findFirst().orElseThrow();

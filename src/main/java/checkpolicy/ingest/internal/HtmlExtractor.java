@@ -125,9 +125,11 @@ public final class HtmlExtractor implements NodeFilter {
 
     /**
      * A link's target is evidence too ("<a href=…>withdraw consent</a>"), so after the link text
-     * comes " (target)" for web and mail links, mapped to the href value in the source; the value
-     * scanners then find it as a URL or an e-mail in the sentence it stands in. Links whose text
-     * already shows the target, and in-page or script links, add nothing.
+     * comes " (target)" for web and mail links; the value scanners then find it as a URL or an
+     * e-mail in the sentence it stands in. It is mapped to the link's end tag, not to the href
+     * attribute: the attribute comes before the link text in the source, and a sentence's span
+     * must not end before it starts. Links whose text already shows the target, and in-page or
+     * script links, add nothing.
      */
     private void appendHref(Element a) {
         if (!open) return;
@@ -144,14 +146,12 @@ public final class HtmlExtractor implements NodeFilter {
             return;
         }
         if (shown.isEmpty() || shown.length() > 2000 || a.text().contains(shown)) return;
-        Range value = a.attributes().sourceRange("href").valueRange();
-        int at = value.isTracked() ? html.indexOf(shown, value.startPos()) : -1;
-        boolean exact = at >= 0 && at + shown.length() <= value.endPos();
-        int approximate = value.isTracked() ? value.startPos() : -1;
+        Range end = a.endSourceRange();
+        int at = end.isTracked() && end.startPos() > lastPos ? end.startPos() : -1;
         write(' ', -1);
-        write('(', -1);
-        for (int i = 0; i < shown.length(); i++) write(shown.charAt(i), exact ? at + i : approximate);
-        write(')', -1);
+        write('(', at);
+        for (int i = 0; i < shown.length(); i++) write(shown.charAt(i), at);
+        write(')', at);
         pendingSpace = false;
         lastWasBreak = false;
         allBold = false;
