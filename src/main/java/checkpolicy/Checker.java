@@ -4,6 +4,7 @@ import checkpolicy.extract.Extraction;
 import checkpolicy.extract.Extractor;
 import checkpolicy.extract.Lexicon;
 import checkpolicy.extract.value.ValueScanner;
+import checkpolicy.facts.JudgedOn;
 import checkpolicy.ingest.PolicyDocument;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.Scorer;
@@ -59,8 +60,7 @@ public final class Checker {
         List<CompiledRuleSet> compiled = new ArrayList<>();
         List<Lexicon.Source> lexicons = new ArrayList<>();
         lexicons.add(new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon())));
-        for (String id : idsOrPaths) {
-            RuleSet rs = loader.load(id);
+        for (RuleSet rs : idsOrPaths.stream().flatMap(id -> loader.loadSections(id).stream()).toList()) {
             if (compiled.stream().anyMatch(c -> c.ruleSet().id().equals(rs.id()))) continue;
             for (RuleSet.SourceFile lex : rs.lexicons()) {
                 if (lexicons.stream().noneMatch(l -> l.name().equals(lex.name()))) {
@@ -77,9 +77,26 @@ public final class Checker {
         return ruleSets.stream().map(CompiledRuleSet::ruleSet).toList();
     }
 
+    /** The facts alone, without judging them: what benchmarks of detection need. */
+    public Extraction extract(PolicyDocument document) {
+        return extractor.extract(document);
+    }
+
+    /** --as-of, else an archive date, never the clock (reports stay byte-identical); null when neither is known. */
+    private static JudgedOn judgedOn(PolicyDocument document, Options options) {
+        if (options.asOf() != null) return new JudgedOn(options.asOf(), "--as-of");
+        try {
+            return document.archivedOn().map(d -> new JudgedOn(LocalDate.parse(d), "archived copy")).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public DocumentReport check(PolicyDocument document, Options options) {
         Extraction facts = extractor.extract(document);
-        List<Object> session = SessionFacts.of(facts.disclosures(), facts.values(), options.assumed());
+        List<Object> session = new ArrayList<>(SessionFacts.of(facts.disclosures(), facts.values(), options.assumed()));
+        JudgedOn judgedOn = judgedOn(document, options);
+        if (judgedOn != null) session.add(judgedOn);
         List<RuleSetResult> results = new ArrayList<>();
         for (CompiledRuleSet rs : ruleSets) {
             RuleSetVerdict v = settler.settle(rs.ruleSet(), rs.fire(session), options.assumed(), options.asOf());

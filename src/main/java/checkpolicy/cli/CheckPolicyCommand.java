@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checkpolicy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {RuleSetsCommand.class, ExplainCommand.class, BenchCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Checks a published privacy policy against what privacy laws require it to disclose, "
                 + "and reports each gap with the quoted evidence, the legal citation and a fix.", ""},
@@ -82,11 +83,13 @@ public final class CheckPolicyCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Prints stack traces with errors.")
     boolean debug;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Policy files (.txt, .md, .html, .pdf) or http(s) addresses to check.")
+    // 0..* so that subcommands (rulesets, explain, bench) parse without a FILE; call() insists on one.
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy files (.txt, .md, .html, .pdf, .docx) or http(s) addresses to check.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         Renderer renderer = Renderers.byName(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new UsageException("unknown format '" + format + "' (formats: " + String.join(", ", Renderers.names()) + ")"));
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {

@@ -69,7 +69,7 @@ public final class Extractor {
                 }
                 Set<String> context = new LinkedHashSet<>(sectionTopics);
                 if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
-                Map<String, Reading> found = read(tokens, kinds, context, reading);
+                Map<String, Reading> found = read(tokens, kinds, context, block.kind() != BlockKind.HEADING, reading);
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
                     disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
                             doc.span(sentence.start(), sentence.end()), block.section(), sentence.index()));
@@ -89,7 +89,9 @@ public final class Extractor {
 
     private record Reading(Polarity polarity, Modality modality) {}
 
-    private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, PassageReading reading) {
+    /** @param mayInherit false for a heading: it opens the section, it is not a passage of it */
+    private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
+                                      PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
         for (PhraseIndex.Hit<String> hit : lexicon.phrases().findAll(tokens)) {
             TopicLexicon topic = lexicon.topic(hit.payload());
@@ -106,9 +108,13 @@ public final class Extractor {
             }
             for (String t : context) {
                 TopicLexicon topic = lexicon.topic(t);
-                if (topic != null && topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds)) {
-                    merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
-                }
+                if (topic == null) continue;
+                boolean valueInSection = topic.inSection() && !topic.requiresValue().isEmpty() && hasRequiredValue(topic, kinds);
+                // Inheritance never overrides what the sentence itself says: "we do not share" under
+                // "Sharing" stays a denial.
+                boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
+                        && !found.containsKey(t);
+                if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
         return found;
@@ -132,17 +138,25 @@ public final class Extractor {
         return kinds;
     }
 
-    /** The values each sentence states; a value between sentences goes with the one before it. */
+    /**
+     * The values each sentence states. A value belongs to the sentence its last character stands
+     * in: an address written over several lines ends in the line with its PIN code, where the
+     * passage about it usually is. Values outside every sentence (list markers, chrome) are dropped.
+     */
     private List<List<ValueMatch>> valuesBySentence(PolicyDocument doc, List<Sentence> sentences) {
         List<List<ValueMatch>> by = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) by.add(new ArrayList<>());
         if (sentences.isEmpty()) return by;
+        List<ValueMatch> matches = new ArrayList<>(scanner.scan(doc.text()));
+        matches.sort(java.util.Comparator.comparingInt(ValueMatch::end).thenComparing(ValueMatch.ORDER));
         int i = 0;
-        for (ValueMatch m : scanner.scan(doc.text())) {
-            while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= m.start()) i++;
+        for (ValueMatch m : matches) {
+            int last = m.end() - 1;
+            while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= last) i++;
             Sentence s = sentences.get(i);
-            if (m.start() >= s.start() && m.end() <= s.end()) by.get(i).add(m);
+            if (last >= s.start() && last < s.end()) by.get(i).add(m);
         }
+        by.forEach(list -> list.sort(ValueMatch.ORDER));
         return by;
     }
 }

@@ -148,6 +148,7 @@ public final class Lexicon {
         final Set<ValueKind> requiresValue = EnumSet.noneOf(ValueKind.class);
         boolean inSection;
         boolean negatable;
+        boolean inherits;
 
         Draft(String topic) {
             this.topic = topic;
@@ -160,6 +161,7 @@ public final class Lexicon {
             node.path("requiresValue").forEach(v -> requiresValue.add(kind(v.asText())));
             if (node.has("inSection")) inSection = node.get("inSection").asBoolean();
             if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
+            if (node.has("inherits")) inherits = node.get("inherits").asBoolean();
         }
 
         private static ValueKind kind(String name) {
@@ -172,7 +174,7 @@ public final class Lexicon {
 
         TopicLexicon build() {
             return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context),
-                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable);
+                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits);
         }
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  *                  (the list items under "Information we collect")
  * @param negatable whether "not" flips the passage to DENIES ("we do not sell"); for topics such as
  *                  children, "we do not collect data from children" still speaks to the topic
+ * @param inherits whether every sentence of a section headed by this topic speaks to it, as annotators
+ *                 read a "Data retention" section as a whole
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
                            List<PhrasePattern> context, Set<ValueKind> requiresValue, boolean inSection,
-                           boolean negatable) {}
+                           boolean negatable, boolean inherits) {}

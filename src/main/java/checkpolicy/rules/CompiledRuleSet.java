@@ -30,6 +30,10 @@ public final class CompiledRuleSet {
         return ruleSet;
     }
 
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     /** What the rules concluded from these facts: their findings and the conditions they inferred. */
     public Conclusions fire(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();

@@ -27,7 +27,39 @@ public final class RuleSetCompiler {
     /** A rule name that starts with a requirement id, e.g. "DPDP-GRIEVANCE-PERIOD: over 90 days". */
     private static final Pattern DECIDING_RULE = Pattern.compile("^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?=$|[\\s:])");
 
+    /**
+     * KieBases already built in this process, by a hash of the rule set's DRL: building costs
+     * seconds, and a KieBase is safe to share (each check opens its own session).
+     */
+    private static final Map<String, KieBase> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
     public CompiledRuleSet compile(RuleSet ruleSet) {
+        String key = contentKey(ruleSet);
+        KieBase cached = BUILT.get(key);
+        if (cached != null) return new CompiledRuleSet(ruleSet, cached);
+        CompiledRuleSet compiled = build(ruleSet);
+        BUILT.putIfAbsent(key, compiled.kieBase());
+        return compiled;
+    }
+
+    /** Requirement ids are part of the key: the same DRL checked against other requirements is validated anew. */
+    private static String contentKey(RuleSet ruleSet) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (RuleSet.SourceFile f : ruleSet.drl()) {
+                sha.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            for (Requirement r : ruleSet.requirements()) sha.update(r.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CompiledRuleSet build(RuleSet ruleSet) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("checkpolicy.rulesets", ruleSet.id().replaceAll("[^A-Za-z0-9_.-]", "_"),

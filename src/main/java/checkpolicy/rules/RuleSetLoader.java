@@ -48,6 +48,39 @@ public final class RuleSetLoader {
         return load(idOrPath, new LinkedHashSet<>());
     }
 
+    /**
+     * What to report for a rule set the user named: the rule set itself, or, for a bundle that
+     * only extends others (no requirements, rules or lexicon of its own, like {@code india} =
+     * dpdp-india + it-rules-2011), the rule sets it bundles, so that each law keeps its own
+     * section and score instead of one score that mixes a law in force with one not yet in force.
+     */
+    public List<RuleSet> loadSections(String idOrPath) {
+        return loadSections(idOrPath, new LinkedHashSet<>());
+    }
+
+    private List<RuleSet> loadSections(String idOrPath, Set<String> chain) {
+        Path folder = locate(idOrPath);
+        Path yamlFile = folder.resolve("ruleset.yaml");
+        String where = bundled.contains(folder) ? "rulesets/" + folder.getFileName() + "/ruleset.yaml" : yamlFile.toString();
+        RuleSetYaml yaml = parse(read(yamlFile, where), where);
+        if (!isBundle(yaml, folder)) return List.of(load(idOrPath));
+        if (!chain.add(folder.toString())) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
+        List<RuleSet> sections = new ArrayList<>();
+        for (String parent : yaml.extendsIds()) {
+            String resolved = parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent;
+            for (RuleSet rs : loadSections(resolved, chain)) {
+                if (sections.stream().noneMatch(s -> s.id().equals(rs.id()))) sections.add(rs);
+            }
+        }
+        chain.remove(folder.toString());
+        return sections;
+    }
+
+    private static boolean isBundle(RuleSetYaml y, Path folder) {
+        return !nullToEmpty(y.extendsIds()).isEmpty() && nullToEmpty(y.requirements()).isEmpty()
+                && files(folder, "", ".drl").isEmpty() && !Files.isRegularFile(folder.resolve("lexicon.yaml"));
+    }
+
     private RuleSet load(String idOrPath, Set<String> chain) {
         Path folder = locate(idOrPath);
         String key = folder.toString();
@@ -59,10 +92,39 @@ public final class RuleSetLoader {
         RuleSetYaml yaml = parse(text, where);
         List<RuleSet> parents = new ArrayList<>();
         for (String parent : nullToEmpty(yaml.extendsIds())) {
-            parents.add(load(parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent, chain));
+            String target = parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent;
+            if (chain.contains(locate(target, where + ":" + lineOfValue(text, parent)).toString())) {
+                throw new RuleSetException(where + ":" + lineOfValue(text, parent) + ": extends '" + parent
+                        + "', which extends this rule set again (a circle: " + String.join(" -> ", names(chain)) + " -> " + parent + ")");
+            }
+            parents.add(load(target, chain));
         }
         chain.remove(key);
         return assemble(yaml, text, where, origin, folder, parents);
+    }
+
+    /** Locates a parent rule set; one that does not exist is reported at the extends line naming it. */
+    private Path locate(String idOrPath, String at) {
+        try {
+            return locate(idOrPath);
+        } catch (RuleSetException e) {
+            throw new RuleSetException(at + ": extends " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(Set<String> chain) {
+        return chain.stream().map(k -> Path.of(k).getFileName() == null ? k : Path.of(k).getFileName().toString()).toList();
+    }
+
+    /** The line of the first list item or value naming {@code value}, for messages about extends. */
+    static int lineOfValue(String text, String value) {
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            String t = l.trim();
+            if (t.contains(value) && (t.startsWith("-") || t.startsWith("extends"))) return line;
+            line++;
+        }
+        return 1;
     }
 
     private Path locate(String idOrPath) {
@@ -103,8 +165,9 @@ public final class RuleSetLoader {
         require(y.id(), "id", where, text, null);
         require(y.title(), "title", where, text, null);
         require(y.version(), "version", where, text, null);
-        if (y.requirements() == null || y.requirements().isEmpty()) {
-            throw new RuleSetException(where + ": no requirements");
+        if (nullToEmpty(y.requirements()).isEmpty() && parents.isEmpty()) {
+            // A rule set that only extends others is a bundle of them; anything else needs requirements.
+            throw new RuleSetException(where + ": no requirements (and no 'extends')");
         }
         Map<String, Condition> conditions = new LinkedHashMap<>();
         parents.forEach(p -> conditions.putAll(p.conditions()));
@@ -119,7 +182,7 @@ public final class RuleSetLoader {
                 if (ids.add(r.id())) requirements.add(r);
             }
         }
-        for (RuleSetYaml.RequirementYaml r : y.requirements()) {
+        for (RuleSetYaml.RequirementYaml r : nullToEmpty(y.requirements())) {
             requirements.add(requirement(r, y, where, text, conditions));
             if (!ids.add(r.id())) {
                 throw new RuleSetException(where + ":" + lineOf(text, r.id()) + ": requirement " + r.id() + " is defined twice");

@@ -16,59 +16,34 @@ public final class PhraseIndex<T> {
     /** A match of one pattern: tokens [from, to) of the sentence. */
     public record Hit<T>(T payload, PhrasePattern pattern, int from, int to) {}
 
-    private record Entry<T>(PhrasePattern pattern, T payload, int order) {}
+    private record Entry<T>(PhrasePattern pattern, T payload) {}
 
-    /**
-     * Patterns whose first word is a prefix ("collect*") are filed under the prefix's first
-     * {@value #KEY} letters (or all of a shorter one), so a word is tried only against prefixes
-     * that share its opening letters rather than against all of them: a long text pays per word
-     * for a few candidates, not for every prefix pattern in the lexicon.
-     */
     private static final int KEY = 3;
 
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byExact = new HashMap<>();
+    /** Patterns whose first word is a prefix ("third*"), filed under the prefix's first three letters. */
     private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
-    private int size;
+    /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
+    private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
     public void add(PhrasePattern pattern, T payload) {
-        Entry<T> e = new Entry<>(pattern, payload, size++);
+        Entry<T> e = new Entry<>(pattern, payload);
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
-        first.prefixes().stream().map(PhraseIndex::key).distinct()
-                .forEach(k -> byPrefix.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String p : first.prefixes()) {
+            if (p.length() < KEY) {
+                if (!byShortPrefix.contains(e)) byShortPrefix.add(e);
+            } else if (keys.add(p.substring(0, KEY))) {
+                byPrefix.computeIfAbsent(p.substring(0, KEY), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     public boolean isEmpty() {
-        return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty();
-    }
-
-    private static String key(String prefix) {
-        return prefix.length() <= KEY ? prefix : prefix.substring(0, KEY);
-    }
-
-    /** Prefix patterns whose key the word starts with, once each, in the order they were added. */
-    private List<Entry<T>> prefixCandidates(String lower) {
-        List<Entry<T>> found = null;
-        boolean several = false;
-        for (int k = 1; k <= Math.min(KEY, lower.length()); k++) {
-            List<Entry<T>> entries = byPrefix.get(lower.substring(0, k));
-            if (entries == null) continue;
-            if (found == null) {
-                found = entries;
-            } else {
-                if (!several) found = new ArrayList<>(found);
-                several = true;
-                found.addAll(entries);
-            }
-        }
-        if (found == null) return List.of();
-        if (several) {
-            found = new ArrayList<>(new java.util.LinkedHashSet<>(found));
-            found.sort(java.util.Comparator.comparingInt(Entry::order));
-        }
-        return found;
+        return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty() && byShortPrefix.isEmpty();
     }
 
     /** Every hit, in order of start word; a pattern filed under two first words is tried once per word. */
@@ -78,15 +53,23 @@ public final class PhraseIndex<T> {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), tokens, i, hits);
             tryAll(byExact.get(t.original()), tokens, i, hits);
-            for (Entry<T> e : prefixCandidates(t.lower())) {
-                if (e.pattern.first().accepts(t) && !e.pattern.first().stems().contains(t.stem())
-                        && !e.pattern.first().exact().contains(t.original())) {
-                    int end = e.pattern.matchAt(tokens, i);
-                    if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
-                }
-            }
+            if (t.lower().length() >= KEY) tryPrefixed(byPrefix.get(t.lower().substring(0, KEY)), tokens, i, hits);
+            tryPrefixed(byShortPrefix, tokens, i, hits);
         }
         return hits;
+    }
+
+    /** Tries prefix-filed patterns a stem or exact entry has not already tried at this word. */
+    private void tryPrefixed(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {
+        if (entries == null) return;
+        Token t = tokens.get(i);
+        for (Entry<T> e : entries) {
+            PhrasePattern.Word first = e.pattern.first();
+            if (first.accepts(t) && !first.stems().contains(t.stem()) && !first.exact().contains(t.original())) {
+                int end = e.pattern.matchAt(tokens, i);
+                if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
+            }
+        }
     }
 
     private void tryAll(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {

@@ -29,6 +29,11 @@ final class AddressStart {
                     + "|(?-i:\\bat)[ \\t]{1,2}(?=[A-Z0-9])",
             Pattern.CASE_INSENSITIVE);
 
+    /** The first words of the labels above, so the pattern is tried only where one can start. */
+    private static final Set<String> LABEL_FIRST_WORDS = Set.of("registered", "corporate", "head", "principal",
+            "postal", "mailing", "office", "communication", "correspondence", "business", "address", "branch",
+            "located", "situated", "write", "contact", "reach", "attn", "attention", "post", "mail", "at");
+
     /** Abbreviations whose dot does not end a sentence inside an address. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "pvt", "ltd", "co", "no", "nos", "st", "rd", "opp", "nr", "dr", "mr", "ms", "mrs", "smt", "shri",
@@ -37,16 +42,15 @@ final class AddressStart {
     private AddressStart() { }
 
     /** The offset where the address ending at {@code anchor} (its postcode) begins. */
-    static int find(String text, int anchor) {
+    static int find(Anchors.Scope scope, int anchor) {
+        String text = scope.text();
         int limit = Math.max(0, anchor - MAX_BACK);
         limit = Math.max(limit, afterBlankLine(text, limit, anchor));
         limit = Math.max(limit, afterSentenceEnd(text, limit, anchor));
 
         limit = Math.max(limit, afterBreakingPunctuation(text, limit, anchor));
 
-        int labelEnd = -1;
-        Matcher label = LABEL.matcher(text).region(limit, anchor);
-        while (label.find()) labelEnd = label.end();
+        int labelEnd = lastLabelEnd(scope, limit, anchor);
         int start = labelEnd >= 0 ? labelEnd : linesStart(text, limit, anchor);
         while (start < anchor && (Character.isWhitespace(text.charAt(start)) || ",:;-\u2013*\u2022>".indexOf(text.charAt(start)) >= 0)) {
             start++;
@@ -78,13 +82,29 @@ final class AddressStart {
         return i;
     }
 
+    /**
+     * The end of the last label in the window, or -1. Labels start a word, so the pattern is
+     * tried only at word starts, from the anchor backwards: the first hit is the last label.
+     */
+    private static int lastLabelEnd(Anchors.Scope scope, int limit, int anchor) {
+        String text = scope.text();
+        for (int i = anchor - 1; i >= limit; i--) {
+            boolean wordStart = Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+            if (!wordStart || !LABEL_FIRST_WORDS.contains(wordAt(text, i, anchor))) continue;
+            Matcher label = scope.around(LABEL, i, anchor);
+            if (label.lookingAt()) return label.end();
+        }
+        return -1;
+    }
+
     /** The start of the anchor's line, moved up over the address lines above it. */
     private static int linesStart(String text, int limit, int anchor) {
         int lineStart = lineStartOf(text, anchor, limit);
         for (int taken = 0; taken < MAX_LINES_ABOVE && lineStart > limit; taken++) {
             int prevEnd = lineStart - 1;  // the newline
             int prevStart = lineStartOf(text, prevEnd, limit);
-            if (prevStart <= limit && limit > 0) break;  // the line above runs past the window
+            boolean cutByWindow = prevStart == limit && limit > 0 && text.charAt(limit - 1) != '\n';
+            if (cutByWindow) break;  // the line above runs past the window: not an address line
             String line = text.substring(prevStart, prevEnd).strip();
             if (!readsLikeAddressLine(line)) break;
             lineStart = prevStart;
@@ -98,6 +118,12 @@ final class AddressStart {
         char last = line.charAt(line.length() - 1);
         boolean heading = line.startsWith("#") || line.matches("\\d{1,2}[.)]\\s.*");
         return line.length() <= SHORT_LINE && ".?!:".indexOf(last) < 0 && !heading;
+    }
+
+    private static String wordAt(String text, int start, int limit) {
+        int end = start;
+        while (end < limit && end - start < 15 && Character.isLetter(text.charAt(end))) end++;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static int lineStartOf(String text, int from, int limit) {

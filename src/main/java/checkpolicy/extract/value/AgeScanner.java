@@ -58,19 +58,40 @@ final class AgeScanner implements KindScanner {
     @Override
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
+        Anchors.Scope scope = new Anchors.Scope(text);
         // Every age holds a number: find those, then match the phrase in a window around each.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            if (digits ? end - start <= 2 : NumberWords.isNumberWord(text, start, end)) aroundNumber(text, start, out);
+            if (digits ? end - start <= 2 : NumberWords.isNumberWord(text, start, end)) aroundNumber(scope, start, out);
         });
         return out;
     }
 
-    private static void aroundNumber(String text, int numberStart, List<ValueMatch> out) {
-        Matcher m = Anchors.around(AGE, text, numberStart - 45, numberStart + 70);
-        while (m.find() && m.start("num") <= numberStart) {
-            if (m.start("num") != numberStart) continue;
+    /**
+     * Tries the pattern from each of the (at most four) words right before the number, farthest
+     * first so the longest phrase wins, then from the number itself; the number must be the match's.
+     */
+    private static void aroundNumber(Anchors.Scope scope, int numberStart, List<ValueMatch> out) {
+        String text = scope.text();
+        int[] starts = new int[5];
+        int count = 0;
+        int i = numberStart;
+        while (count < 4 && i > 0 && numberStart - i < 45) {
+            int j = i;
+            while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+            if (j == i && i != numberStart) break;  // words must be apart
+            int wordEnd = j;
+            while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
+            if (j == wordEnd) break;  // not a word: a bracket, a digit, punctuation
+            starts[count++] = j;
+            i = j;
+        }
+        if (count == 0 && !ageWordAfter(text, numberStart)) return;  // "1 1 1", "1/1/": nothing says age
+        for (int k = count - 1; k >= -1; k--) {
+            int from = k >= 0 ? starts[k] : numberStart;
+            Matcher m = scope.around(AGE, from, numberStart + 70);
+            if (!m.lookingAt() || m.start("num") != numberStart) continue;
             int years = NumberWords.parse(m.group("num"));
-            if (years < 1 || years > 99 || !isAge(text, m, years)) return;
+            if (years < 1 || years > 99 || !isAge(text, m, years)) continue;
             int end = m.end();
             while (end > m.start() && text.charAt(end - 1) == '.') end--;  // "years." ends a sentence
             out.add(ValueMatch.of(ValueKind.AGE, Integer.toString(years), text, m.start(), end));
@@ -78,27 +99,49 @@ final class AgeScanner implements KindScanner {
         }
     }
 
+    /**
+     * Does what follows the number, past spaces and hyphens, start like "years", "yrs", "old",
+     * "of age", "or older", "and above", or a plus? Without a word before the number, only these
+     * can make it an age, so other numbers ("1 1 1", "1/1/") skip the pattern altogether.
+     */
+    private static boolean ageWordAfter(String text, int numberStart) {
+        int i = numberStart;
+        boolean digits = Character.isDigit(text.charAt(i));
+        while (i < text.length() && (digits ? Character.isDigit(text.charAt(i)) : Character.isLetter(text.charAt(i)))) i++;
+        int j = i;
+        while (j < text.length() && j - i < 4 && (isSpace(text.charAt(j)) || text.charAt(j) == '-')) j++;
+        return j < text.length() && "yYoOaA+".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean isAge(String text, Matcher m, int years) {
-        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("[\\s\\h]+", " ");
-        boolean usualLimit = years >= 12 && years <= 21;
-        if (m.group("ageOf") != null || m.group("old") != null || lead.equals("aged")
+        String lead = m.group("lead") == null ? "" : Anchors.collapseSpaces(m.group("lead").toLowerCase(Locale.ROOT));
+        boolean withYears = m.group("years") != null;
+        // "old" needs "years" before it: "50 Old Road" is a street
+        boolean old = m.group("old") != null && (withYears || !m.group("old").equalsIgnoreCase("old"));
+        if (m.group("ageOf") != null || old || lead.equals("aged")
                 || lead.equals("younger than") || lead.equals("older than")
                 || (m.group("more") != null && m.group("more").toLowerCase(Locale.ROOT).matches("older|elder"))
-                || (m.group("years") != null && m.group("more") != null)) {
+                || (withYears && m.group("more") != null)) {
             return true;
         }
-        if (m.group("plus") != null) return usualLimit;
+        // 12 to 21 are the limits policies set; with "years" after, 19 to 21 read as a period ("over 20 years")
+        boolean usualLimit = years >= 12 && years <= (withYears ? 18 : 21);
+        if (m.group("plus") != null) return usualLimit && !withYears;
         if (lead.isEmpty()) return false;
-        if (m.group("years") == null && unitFollows(text, m.end())) return false;
+        if (!withYears && unitFollows(text, m.end())) return false;
         boolean child = childWordBefore(text, m.start());
         return switch (lead) {
             case "under", "below", "over", "above" -> usualLimit || child;
-            default -> usualLimit && (m.group("years") != null || child || beBefore(text, m.start()));
+            default -> usualLimit && (withYears || child || beBefore(text, m.start()));
         };
     }
 
     private static boolean unitFollows(String text, int end) {
-        Matcher w = WORD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20));
+        Matcher w = WORD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20));  // rare: after a match
         return w.lookingAt() && UNITS.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 

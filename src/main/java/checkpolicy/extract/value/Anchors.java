@@ -1,5 +1,7 @@
 package checkpolicy.extract.value;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,15 @@ import java.util.regex.Pattern;
  */
 final class Anchors {
 
+    /** Runs of white space, no-break spaces included: what normalising collapses to one space. */
+    static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
+
     private Anchors() { }
+
+    /** The text with its runs of white space made one space, and trimmed. */
+    static String collapseSpaces(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
 
     /** Receives each run of letters or of digits in a text. */
     @FunctionalInterface
@@ -21,13 +31,32 @@ final class Anchors {
         void visit(int start, int end, boolean digits);
     }
 
-    /** A matcher confined to {@code [from, to)} (clipped to the text) whose look-arounds still see outside it. */
-    static Matcher around(Pattern pattern, String text, int from, int to) {
-        Matcher m = pattern.matcher(text);
-        m.region(Math.max(0, from), Math.min(text.length(), Math.max(from, to)));
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m;
+    /**
+     * The matchers of one scan of one text, one per pattern, reused from anchor to anchor: making
+     * a new matcher per anchor costs more than the match when anchors are dense. Not thread-safe;
+     * a scan makes its own.
+     */
+    static final class Scope {
+        private final String text;
+        private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+
+        Scope(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /**
+         * The pattern's matcher confined to {@code [from, to)} (clipped to the text), its
+         * look-arounds still seeing outside. Valid until the next call for the same pattern.
+         */
+        Matcher around(Pattern pattern, int from, int to) {
+            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+            int start = Math.max(0, Math.min(from, text.length()));
+            return m.region(start, Math.max(start, Math.min(text.length(), to)));
+        }
     }
 
     /** Calls the visitor for each maximal run of ASCII digits and each maximal run of letters, left to right. */

@@ -48,38 +48,44 @@ final class DateScanner implements KindScanner {
     @Override
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
+        Anchors.Scope scope = new Anchors.Scope(text);
         // Every date holds a four-digit year: find those, then try each form in a window around it.
         Anchors.forEachRun(text, (start, end, digits) -> {
             if (digits && end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start))) {
-                aroundYear(text, start, end, out);
+                aroundYear(scope, start, end, out);
             }
         });
         return out;
     }
 
-    private static void aroundYear(String text, int yearStart, int yearEnd, List<ValueMatch> out) {
+    private static void aroundYear(Anchors.Scope scope, int yearStart, int yearEnd, List<ValueMatch> out) {
+        String text = scope.text();
         int from = yearStart - 32;
         int to = yearEnd + 8;
-        named(text, yearStart, Anchors.around(DAY_MONTH_YEAR, text, from, to), true, out);
-        named(text, yearStart, Anchors.around(MONTH_DAY_YEAR, text, from, to), true, out);
-        named(text, yearStart, Anchors.around(MONTH_YEAR, text, from, to), false, out);
-        Matcher iso = Anchors.around(ISO, text, from, to);
+        boolean withDay = named(text, yearStart, scope.around(DAY_MONTH_YEAR, from, to), true, out);
+        withDay |= named(text, yearStart, scope.around(MONTH_DAY_YEAR, from, to), true, out);
+        // "31 February 2024" is no date, and not "February 2024" either
+        if (!withDay) named(text, yearStart, scope.around(MONTH_YEAR, from, to), false, out);
+        Matcher iso = scope.around(ISO, from, to);
         while (iso.find()) {
             if (iso.start("year") != yearStart) continue;
             add(text, iso, Integer.parseInt(iso.group("year")), Integer.parseInt(iso.group("month")),
                     Integer.parseInt(iso.group("day")), out);
         }
-        Matcher numeric = Anchors.around(NUMERIC, text, from, to);
+        Matcher numeric = scope.around(NUMERIC, from, to);
         while (numeric.find()) {
             if (numeric.start("year") == yearStart) numericDate(text, numeric, out);
         }
     }
 
-    private static void named(String text, int yearStart, Matcher m, boolean withDay, List<ValueMatch> out) {
+    /** Adds the dates written with month names around this year; true if one was written, valid or not. */
+    private static boolean named(String text, int yearStart, Matcher m, boolean withDay, List<ValueMatch> out) {
+        boolean written = false;
         while (m.find()) {
             if (m.start("year") != yearStart) continue;
             String month = m.group("month");
             if (!Character.isUpperCase(month.charAt(0))) continue;  // "may" the verb
+            written = true;
             int monthNumber = monthNumber(month);
             int year = Integer.parseInt(m.group("year"));
             if (withDay) {
@@ -89,6 +95,7 @@ final class DateScanner implements KindScanner {
                         text, m.start(), m.end()));
             }
         }
+        return written;
     }
 
     private static void numericDate(String text, Matcher m, List<ValueMatch> out) {

@@ -53,17 +53,19 @@ final class DurationScanner implements KindScanner {
     @Override
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
+        Anchors.Scope scope = new Anchors.Scope(text);
         // Every period ends in a unit word: find those, then match the phrase in a window before each.
         Anchors.forEachRun(text, (start, end, digits) -> {
             if (!digits && end - start >= 2 && end - start <= 10 && UNITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-                beforeUnit(text, start, end, out);
+                beforeUnit(scope, start, end, out);
             }
         });
         return out;
     }
 
-    private static void beforeUnit(String text, int unitStart, int unitEnd, List<ValueMatch> out) {
-        Matcher m = Anchors.around(PERIOD, text, unitStart - 48, unitEnd);
+    private static void beforeUnit(Anchors.Scope scope, int unitStart, int unitEnd, List<ValueMatch> out) {
+        String text = scope.text();
+        Matcher m = scope.around(PERIOD, unitStart - 48, unitEnd);
         while (m.find()) {
             if (m.start("unit") != unitStart) continue;
             String num = m.group("num");

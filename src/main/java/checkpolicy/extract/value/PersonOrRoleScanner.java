@@ -77,13 +77,14 @@ final class PersonOrRoleScanner implements KindScanner {
             out.add(withHolder != null ? withHolder
                     : ValueMatch.of(ValueKind.PERSON_OR_ROLE, role.value(), text, role.start(), role.end()));
         }
+        Anchors.Scope scope = new Anchors.Scope(text);
         // Names start at an honorific or a "Name"/"Contact" label: try the patterns only there.
         Anchors.forEachRun(text, (start, end, digits) -> {
             if (digits || end - start > 7 || !Character.isUpperCase(text.charAt(start))) return;
             String word = text.substring(start, end);
-            if (HONORIFICS.contains(word)) name(text, Anchors.around(WITH_HONORIFIC, text, start, start + 160), true, out);
+            if (HONORIFICS.contains(word)) name(text, scope.around(WITH_HONORIFIC, start, start + 160), true, out);
             if (word.equals("Name") || word.equals("Contact")) {
-                name(text, Anchors.around(LABELLED, text, start, start + 160), false, out);
+                name(text, scope.around(LABELLED, start, start + 160), false, out);
             }
         });
         return out;
@@ -130,7 +131,7 @@ final class PersonOrRoleScanner implements KindScanner {
             int s = i;
             while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
             String word = text.substring(s, i);
-            if (NOT_NAME.contains(word) || NOT_NAME.contains(word.replaceAll("[.:,]$", ""))) break;
+            if (NOT_NAME.contains(word) || NOT_NAME.contains(withoutTrailingPunctuation(word))) break;
             if (word.length() == 2 && Character.isUpperCase(word.charAt(1))) break;  // "NE", "IT": no name part
             int possessive = Math.max(word.indexOf("'s"), word.indexOf("\u2019s"));
             if (possessive > 0) {
@@ -154,14 +155,18 @@ final class PersonOrRoleScanner implements KindScanner {
     private static int runInLabel(String word) {
         for (int k = 2; k < word.length() - 1; k++) {
             if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))
-                    && NOT_NAME.contains(word.substring(k).replaceAll("[.:,]$", ""))) {
+                    && NOT_NAME.contains(withoutTrailingPunctuation(word.substring(k)))) {
                 return k;
             }
         }
         return -1;
     }
 
+    private static String withoutTrailingPunctuation(String word) {
+        return !word.isEmpty() && ".:,".indexOf(word.charAt(word.length() - 1)) >= 0 ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static String collapse(String s) {
-        return s.strip().replaceAll("[\\s\\h]+", " ");
+        return Anchors.collapseSpaces(s);
     }
 }

@@ -43,13 +43,14 @@ final class PhoneScanner implements KindScanner {
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
         // A number starts at a plus, a bracket or the first digit of a run: try the pattern only there.
+        Anchors.Scope scope = new Anchors.Scope(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             boolean digitRunStart = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
             if (digitRunStart || c == '+' || c == '(') {
-                Matcher m = Anchors.around(RUN, text, i, i + MAX_RUN);
+                Matcher m = scope.around(RUN, i, i + MAX_RUN);
                 if (m.lookingAt()) {
                     if (!afterCurrencySign(text, i)) takeNumbers(text, groups(text, m.start(), m.end()), out);
                     i = m.end();

@@ -33,7 +33,6 @@ final class PhraseGazetteer {
     /** Marks a blocker; compared by identity, so no phrase value can be mistaken for it. */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String BLOCK = new String("<blocked>");
-    private static final char FIRST = '^';
     private static final char BREAK = 'X';
 
     private static final class Node {
@@ -63,9 +62,9 @@ final class PhraseGazetteer {
         if (words.count() == 0) throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
         Node node = exact ? caseSensitive : caseInsensitive;
         for (int w = 0; w < words.count(); w++) {
-            char gap = w == 0 ? FIRST : words.gapBefore(w);
-            if (gap == BREAK) throw new IllegalArgumentException("unsupported gap in phrase: '" + phrase + "'");
-            node = node.children.computeIfAbsent(gap + words.word(w, exact), k -> new Node());
+            String key = w == 0 ? words.word(0, exact) : words.gapBefore(w) + words.word(w, exact);
+            if (key.charAt(0) == BREAK) throw new IllegalArgumentException("unsupported gap in phrase: '" + phrase + "'");
+            node = node.children.computeIfAbsent(key, k -> new Node());
         }
         int afterLast = words.end(words.count() - 1);
         boolean dotted = afterLast < phrase.length() && phrase.charAt(afterLast) == '.';
@@ -125,9 +124,15 @@ final class PhraseGazetteer {
         Node node = root;
         long best = -1;
         for (int w = from; w < words.count() && w - from < maxWords; w++) {
-            char gap = w == from ? FIRST : words.gapBefore(w);
-            if (gap == BREAK) break;
-            node = node.children.get(gap + words.word(w, exact));
+            String key;
+            if (w == from) {
+                key = words.word(w, exact);  // the first word is keyed alone: one lookup, no new string, per word
+            } else {
+                char gap = words.gapBefore(w);
+                if (gap == BREAK) break;
+                key = gap + words.word(w, exact);
+            }
+            node = node.children.get(key);
             if (node == null) break;
             int end = words.end(w);
             if (node.valueDot != null && end < text.length() && text.charAt(end) == '.') {
@@ -146,8 +151,7 @@ final class PhraseGazetteer {
     private String valueAt(Words words, String text, int from, int lastWord, int end, boolean exact) {
         Node node = exact ? caseSensitive : caseInsensitive;
         for (int w = from; w <= lastWord; w++) {
-            char gap = w == from ? FIRST : words.gapBefore(w);
-            node = node.children.get(gap + words.word(w, exact));
+            node = node.children.get(w == from ? words.word(w, exact) : words.gapBefore(w) + words.word(w, exact));
         }
         return end > words.end(lastWord) ? node.valueDot : node.value;
     }
@@ -158,6 +162,8 @@ final class PhraseGazetteer {
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int count;
+        private String[] exactWords;  // each word as a key, made when first asked for
+        private String[] looseWords;
 
         Words(String text) {
             this.text = text;
@@ -189,8 +195,16 @@ final class PhraseGazetteer {
 
         /** The word as a trie key: apostrophes unified, lower-cased unless {@code exact}. */
         String word(int w, boolean exact) {
-            String s = text.substring(starts[w], ends[w]).replace('\u2019', '\'');
-            return exact ? s : s.toLowerCase(Locale.ROOT);
+            if (exactWords == null) {
+                exactWords = new String[count];
+                looseWords = new String[count];
+            }
+            String[] cache = exact ? exactWords : looseWords;
+            if (cache[w] == null) {
+                String s = text.substring(starts[w], ends[w]).replace('\u2019', '\'');
+                cache[w] = exact ? s : s.toLowerCase(Locale.ROOT);
+            }
+            return cache[w];
         }
 
         /** 'W' spaces or a hyphen (at most one line break), 'D' a dot, 'S' a slash, 'A' an ampersand, else 'X'. */

@@ -55,14 +55,18 @@ final class PostalScanner implements KindScanner {
             "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
             "Wisconsin", "Wyoming");
 
-    private static final Pattern ADDRESS_WORD = Pattern.compile(
-            "\\b(?:road|rd|street|st|lane|marg|area|industrial|nagar|sector|floor|flr|building|bldg|tower|plot|block|phase|colony"
-                    + "|estate|park|complex|house|bhavan|bhawan|apartments?|society|near|opp|behind|chowk|bazaar?|market"
-                    + "|layout|cross|main|village|post|district|dist|taluka?|highway|avenue|ave|blvd|boulevard|drive"
-                    + "|suite|ste|p\\.?[\\s\\h]?o\\.?[\\s\\h]?box|box|square|place|court|way|plaza|centre|center|wing|unit|gali|puram"
-                    + "|vihar|enclave|mumbai|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|noida|gurgaon|gurugram"
-                    + "|ahmedabad|jaipur|kochi|india|" + INDIAN_STATES.toLowerCase(Locale.ROOT) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Words that make a stretch of text an address: street words, Indian states and big cities. */
+    private static final Set<String> ADDRESS_WORDS = Set.of((
+            "road rd street st lane marg area industrial nagar sector floor flr building bldg tower plot block phase"
+                    + " colony estate park complex house bhavan bhawan apartment apartments society near opp behind chowk"
+                    + " bazar bazaar market layout cross main village post district dist taluk taluka highway avenue ave"
+                    + " blvd boulevard drive suite ste box square place court way plaza centre center wing unit gali puram"
+                    + " vihar enclave mumbai delhi bengaluru bangalore chennai kolkata hyderabad pune noida gurgaon gurugram"
+                    + " ahmedabad jaipur kochi india pradesh assam bihar chhattisgarh goa gujarat haryana jharkhand karnataka"
+                    + " kerala maharashtra manipur meghalaya mizoram nagaland odisha orissa punjab rajasthan sikkim nadu"
+                    + " telangana tripura uttarakhand bengal chandigarh puducherry pondicherry kashmir ladakh").split(" "));
+
+    private static final Pattern PLACE_NAME = Pattern.compile("[A-Z][A-Za-z.]{1,30}(?:[ \\h][A-Za-z.()]{1,30}){0,3}[ \\h]{0,2}[,\u2013-]?");
     private static final Pattern PIN_LABEL = Pattern.compile("(?:pin|pin[\\s\\h]?code|pincode|postal[\\s\\h]?code)\\W{0,3}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -74,61 +78,79 @@ final class PostalScanner implements KindScanner {
     @Override
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
+        Anchors.Scope scope = new Anchors.Scope(text);
         // Every address here ends in a postcode holding digits: find the digit runs, then check the code around them.
         Anchors.forEachRun(text, (start, end, digits) -> {
             if (!digits) return;
             int length = end - start;
-            if (length == 6 || (length == 3 && end + 4 <= text.length() && text.charAt(end) == ' ')) indianPin(text, start, out);
-            if (length == 5) usZip(text, start, end, out);
-            if (length == 1 && start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) ukOrCanada(text, start, out);
+            if (length == 6 || (length == 3 && end + 4 <= text.length() && text.charAt(end) == ' ')) indianPin(scope, start, out);
+            if (length == 5) usZip(scope, start, end, out);
+            if (length == 1 && start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) ukOrCanada(scope, start, out);
         });
         return out;
     }
 
-    private static void indianPin(String text, int start, List<ValueMatch> out) {
-        Matcher pin = Anchors.around(PIN, text, start, start + 7);
-        if (pin.lookingAt() && placeOrLabelBefore(text, start)) add(text, start, pin.end(), INDIA_TAIL, out);
+    private static void indianPin(Anchors.Scope scope, int start, List<ValueMatch> out) {
+        Matcher pin = scope.around(PIN, start, start + 7);
+        if (pin.lookingAt() && placeOrLabelBefore(scope.text(), start)) add(scope, start, pin.end(), INDIA_TAIL, out);
     }
 
-    private static void usZip(String text, int zipStart, int zipEnd, List<ValueMatch> out) {
-        Matcher zip = Anchors.around(US_ZIP, text, zipStart - 32, zipEnd + 5);
+    private static void usZip(Anchors.Scope scope, int zipStart, int zipEnd, List<ValueMatch> out) {
+        Matcher zip = scope.around(US_ZIP, zipStart - 32, zipEnd + 5);
         while (zip.find()) {
             if (zip.start() > zipStart || zip.end() < zipEnd) continue;
             String state = zip.group("state");
-            if (US_STATE_CODES.contains(state) || US_STATE_NAMES.contains(state)) add(text, zip.start(), zip.end(), US_TAIL, out);
+            if (US_STATE_CODES.contains(state) || US_STATE_NAMES.contains(state)) add(scope, zip.start(), zip.end(), US_TAIL, out);
             return;
         }
     }
 
     /** {@code inwardDigit} is the digit that starts the code's second half ("1AA" of "SW1A 1AA"). */
-    private static void ukOrCanada(String text, int inwardDigit, List<ValueMatch> out) {
-        Matcher code = Anchors.around(UK_OR_CANADA, text, inwardDigit - 7, inwardDigit + 3);
+    private static void ukOrCanada(Anchors.Scope scope, int inwardDigit, List<ValueMatch> out) {
+        Matcher code = scope.around(UK_OR_CANADA, inwardDigit - 7, inwardDigit + 3);
         while (code.find()) {
             if (code.end() != inwardDigit + 3) continue;
-            if (placeOrLabelBefore(text, code.start())) add(text, code.start(), code.end(), UK_CANADA_TAIL, out);
+            if (placeOrLabelBefore(scope.text(), code.start())) add(scope, code.start(), code.end(), UK_CANADA_TAIL, out);
             return;
         }
     }
 
-    private static void add(String text, int anchorStart, int anchorEnd, Pattern tail, List<ValueMatch> out) {
-        int start = AddressStart.find(text, anchorStart);
+    private static void add(Anchors.Scope scope, int anchorStart, int anchorEnd, Pattern tail, List<ValueMatch> out) {
+        String text = scope.text();
+        int start = AddressStart.find(scope, anchorStart);
         String before = text.substring(start, anchorStart);
         if (!readsLikeAddress(before)) return;
-        Matcher t = tail.matcher(text).region(anchorEnd, Math.min(text.length(), anchorEnd + 60));
+        Matcher t = scope.around(tail, anchorEnd, anchorEnd + 60);
         int end = t.lookingAt() ? t.end() : anchorEnd;
-        String normalized = text.substring(start, end).strip().replaceAll("[\\s\\h]+", " ");
+        String normalized = Anchors.collapseSpaces(text.substring(start, end));
         out.add(ValueMatch.of(ValueKind.POSTAL, normalized, text, start, end));
     }
 
     /**
      * Enough to be an address: an address word (road, floor, nagar, a state or big city), or two
-     * commas and a house number with no colon among them (a colon means a list of other things).
+     * commas, a house number, and a capitalised place name as the last part ("…, Baddi 173205").
      */
     private static boolean readsLikeAddress(String before) {
         if (before.strip().length() < 6) return false;
-        if (ADDRESS_WORD.matcher(before).find()) return true;
+        if (hasAddressWord(before)) return true;
         long commas = before.chars().filter(c -> c == ',').count();
-        return commas >= 2 && before.chars().anyMatch(Character::isDigit) && before.indexOf(':') < 0;
+        String lastPart = before.substring(before.lastIndexOf(',') + 1).strip();
+        return commas >= 2 && before.chars().anyMatch(Character::isDigit)
+                && PLACE_NAME.matcher(lastPart).matches() && !PIN_LABEL.matcher(lastPart).find();
+    }
+
+    private static boolean hasAddressWord(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+            if (i - start <= 12 && ADDRESS_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** A place name ("Mumbai -", "Karnataka,") or a PIN label right before the code. */

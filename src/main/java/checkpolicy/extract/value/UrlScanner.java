@@ -52,15 +52,22 @@ final class UrlScanner implements KindScanner {
     @Override
     public List<ValueMatch> scan(String text) {
         List<ValueMatch> out = new ArrayList<>();
+        Anchors.Scope scope = new Anchors.Scope(text);
+        // An anchor inside the address just taken is part of it: skip on past its end, so each
+        // character is read by at most one attempt and a megabyte of "http://" stays linear.
         for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
             int start = i;
             while (start > 0 && i - start < 5 && Character.isLetter(text.charAt(start - 1))) start--;
-            take(text, WITH_SCHEME, start, false, out);
+            int end = take(scope, WITH_SCHEME, start, false, out);
+            if (end > i) i = end - 3;
         }
         for (String www : new String[] {"www.", "WWW."}) {
-            for (int i = text.indexOf(www); i >= 0; i = text.indexOf(www, i + 4)) take(text, WWW, i, true, out);
+            for (int i = text.indexOf(www); i >= 0; i = text.indexOf(www, i + 4)) {
+                int end = take(scope, WWW, i, true, out);
+                if (end > i) i = end - 4;
+            }
         }
-        bareDomains(text, out);
+        bareDomains(scope, out);
         return out;
     }
 
@@ -68,7 +75,8 @@ final class UrlScanner implements KindScanner {
      * Each run of domain characters that holds a dot before a lower-case letter is tried once,
      * from its start: one bounded attempt per run, however many dots it has.
      */
-    private static void bareDomains(String text, List<ValueMatch> out) {
+    private static void bareDomains(Anchors.Scope scope, List<ValueMatch> out) {
+        String text = scope.text();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -85,15 +93,16 @@ final class UrlScanner implements KindScanner {
                 i++;
             }
             if (dotBeforeLetter) {
-                int end = take(text, BARE, runStart, true, out);
+                int end = take(scope, BARE, runStart, true, out);
                 if (end > i) i = end;  // a path after the domain
             }
         }
     }
 
     /** Tries the pattern at {@code start}; adds the address and returns its end, or -1. */
-    private static int take(String text, Pattern pattern, int start, boolean addScheme, List<ValueMatch> out) {
-        Matcher m = Anchors.around(pattern, text, start, start + 2400);
+    private static int take(Anchors.Scope scope, Pattern pattern, int start, boolean addScheme, List<ValueMatch> out) {
+        String text = scope.text();
+        Matcher m = scope.around(pattern, start, start + 2400);
         if (!m.lookingAt()) return -1;
         int end = trimTrailing(text, start, m.end());
         String raw = text.substring(start, end);

@@ -52,7 +52,7 @@ public final class TextRenderer implements Renderer {
 
     private static void result(DocumentReport d, RuleSetResult r, Writer out) throws IOException {
         out.write(d.path() + "  " + r.ruleset() + " " + r.version()
-                + "  score " + (r.score() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", r.score())) + "/100"
+                + "  score " + (r.score() == null ? "n/a (nothing applies)" : String.format(Locale.ROOT, "%.1f", r.score()) + "/100")
                 + "  grade " + r.grade()
                 + "  (" + r.count(Status.MET) + " met, " + r.count(Status.PARTIAL) + " partial, " + r.count(Status.MISSING)
                 + " missing, " + r.count(Status.NOT_APPLICABLE) + " not applicable"

@@ -1,0 +1,72 @@
+package checkpolicy.cli;
+
+import checkpolicy.Checker;
+import checkpolicy.bench.BenchCorpus;
+import checkpolicy.bench.BenchScorer;
+import checkpolicy.bench.Benchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures topic detection on policies labelled by others (OPP-115, GoPPC-150, C3PA), "
+                + "scored as ../shared/bench/score.py scores it: per label document-level precision, recall and F1, "
+                + "and where passages are annotated, whether the quoted passages are the annotated ones."},
+        footerHeading = "%nExample:%n", footer = "  checkpolicy bench --misses 5 ../shared/bench")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "BENCH_ROOT", description = "Folder holding mapping.yaml and <corpus>/{policies,labels.csv,segments.csv}.")
+    Path root;
+
+    @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|DIR", defaultValue = "dpdp-india",
+            description = "Loads this rule set's lexicon too, as a check with it would (default: ${DEFAULT-VALUE}).")
+    List<String> ruleSets = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "NAME", description = "Scores only this corpus (opp115, goppc150, c3pa).")
+    String only;
+
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
+            description = "Lists up to N false negatives and N false positives per label, with the passages.")
+    int misses;
+
+    @Option(names = "--min-macro-f1", paramLabel = "X", defaultValue = "0",
+            description = "Exits with 1 when a corpus's document macro-F1 is below X.")
+    double minMacro;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(root.resolve("mapping.yaml"))) {
+            throw new UsageException(root + ": no mapping.yaml here; name the bench folder (../shared/bench)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Benchmark bench = new Benchmark(Checker.forRuleSets(ruleSets));
+        List<String> summary = new ArrayList<>();
+        boolean failed = false;
+        for (BenchCorpus corpus : Benchmark.corpora(root)) {
+            if (only != null && !only.equals(corpus.name())) continue;
+            Map<String, List<BenchScorer.Fact>> facts = bench.detect(corpus);
+            BenchScorer.Result r = new BenchScorer().score(corpus, facts);
+            Benchmark.print(r, out);
+            if (misses > 0) Benchmark.printMisses(corpus, facts, misses, out);
+            summary.add(String.format(Locale.ROOT, "%s %.3f%s", r.corpus(), r.macroF1(),
+                    r.evidence().isEmpty() ? "" : String.format(Locale.ROOT, " / evidence %.3f", r.evidenceMacroF1())));
+            failed |= r.macroF1() < minMacro;
+        }
+        out.println("macro-F1 documents / evidence: " + String.join(", ", summary));
+        out.flush();
+        return failed ? ExitCode.GATE_FAILED.code() : ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,56 @@
+package checkpolicy.extract.value;
+
+import checkpolicy.facts.ValueKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PostalScannerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Registered Office: 4th Floor, Tower B, MG Road, Bengaluru, Karnataka 560001            | 4th Floor, Tower B, MG Road, Bengaluru, Karnataka 560001
+            Address: 12, Nariman Point, Mumbai - 400001                                             | 12, Nariman Point, Mumbai - 400001
+            Our office is located at 5 Parliament Street, New Delhi 110 001.                        | 5 Parliament Street, New Delhi 110 001
+            Kamala Mills, Lower Parel, Mumbai-400013 Maharashtra, India Ph: +91 22 4001 9000         | Kamala Mills, Lower Parel, Mumbai-400013 Maharashtra, India
+            You may also write to us at 275 Grove Street, Newton, MA 02466.                         | 275 Grove Street, Newton, MA 02466
+            Acme Inc., 1 Market Street, San Francisco, California 94105, USA                        | Acme Inc., 1 Market Street, San Francisco, California 94105, USA
+            Post: 8 King Edward Street, Oxford, OX1 4HL                                             | 8 King Edward Street, Oxford, OX1 4HL
+            Plot 5, Phase 2, Baddi, Solan 173205                                                    | Plot 5, Phase 2, Baddi, Solan 173205
+            """)
+    void readsTheAddressBackFromItsPostcode(String sentence, String expected) {
+        assertEquals(expected, Scans.only(sentence, ValueKind.POSTAL).normalized());
+    }
+
+    @Test
+    void takesInTheAddressLinesAboveAndCollapsesWhiteSpace() {
+        String text = "8. Contact Us\n\nContetra Private Limited\n12, MG Road,\nBengaluru 560001\nIndia\n";
+        ValueMatch m = Scans.only(text, ValueKind.POSTAL);
+        assertEquals("Contetra Private Limited 12, MG Road, Bengaluru 560001", m.normalized());
+        assertEquals("Contetra Private Limited\n12, MG Road,\nBengaluru 560001", m.raw());
+    }
+
+    @Test
+    void neverReachesFurtherBackThanTwoHundredCharacters() {
+        String text = "Floor ".repeat(60) + "Road, Mumbai 400001";
+        ValueMatch m = Scans.only(text, ValueKind.POSTAL);
+        assertEquals(text.length(), m.end());
+        assertTrue(m.end() - m.start() <= AddressStart.MAX_BACK + 6, () -> "too long: " + m.raw().length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Your order number 400001 has shipped.",
+            "We have 560001 registered users in India.",
+            "Call 022 2345 6789 for help.",
+            "Dates: 2024-03-01, 01/03/2024, version 2.3.1, PIN 400001",
+            "copyright 2019, all rights reserved, 400001",
+            "The reference is SW1A 1AA in the spreadsheet."})
+    void ignoresNumbersThatAreNoPostcode(String sentence) {
+        Scans.assertNone(sentence, ValueKind.POSTAL);
+    }
+}
