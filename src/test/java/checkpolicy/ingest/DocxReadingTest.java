@@ -11,11 +11,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Word .docx files: headings, list paragraphs and text runs, without a Word library. */
-class DocxReadingTest {
+public class DocxReadingTest {
 
     private final PolicyReader reader = new PolicyReader();
 
-    static byte[] docx(String body) throws Exception {
+    public static byte[] docx(String body) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -52,5 +52,19 @@ class DocxReadingTest {
         assertTrue(cut.getMessage().startsWith("cut.docx: "), cut.getMessage());
         IngestException empty = assertThrows(IngestException.class, () -> reader.read("empty.docx", docx("<w:p/>")));
         assertEquals(IngestException.Kind.NO_TEXT, empty.kind());
+    }
+
+    @Test
+    void deepNestingDoesNotOverflowTheStack() throws Exception {
+        String deep = "<w:p><w:r>" + "<w:x>".repeat(200_000) + "<w:t>We collect data.</w:t>" + "</w:x>".repeat(200_000) + "</w:r></w:p>";
+        assertEquals("We collect data.\n\n", reader.read("deep.docx", docx(deep)).text());
+    }
+
+    @Test
+    void zipBombIsRefused() throws Exception {
+        byte[] bomb = docx("<w:p><w:r><w:t>" + " ".repeat(40 * 1024 * 1024) + "</w:t></w:r></w:p>");
+        IngestException e = assertThrows(IngestException.class, () -> reader.read("bomb.docx", bomb));
+        assertEquals(IngestException.Kind.TOO_LARGE, e.kind());
+        assertEquals("bomb.docx: the .docx inflates to over 32 MB", e.getMessage());
     }
 }

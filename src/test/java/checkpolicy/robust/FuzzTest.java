@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import checkpolicy.Checker;
 import checkpolicy.ingest.IngestException;
+import checkpolicy.ingest.DocxReadingTest;
 import checkpolicy.ingest.PdfReadingTest;
 import checkpolicy.ingest.PolicyReader;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,19 @@ class FuzzTest {
             int flips = i % 2 == 0 ? 0 : 1 + random.nextInt(20);
             for (int k = 0; k < flips; k++) bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
             survive("pdf#" + i, "p.pdf", bytes);
+        }
+    }
+
+    @Test
+    void damagedDocx() throws Exception {
+        byte[] docx = DocxReadingTest.docx("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Privacy</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>We collect your e-mail address.</w:t></w:r></w:p>");
+        Random random = new Random(5);
+        for (int i = 0; i < 60; i++) {
+            byte[] bytes = i % 2 == 0 ? Arrays.copyOf(docx, random.nextInt(docx.length)) : docx.clone();
+            int flips = i % 2 == 0 ? 0 : 1 + random.nextInt(20);
+            for (int k = 0; k < flips; k++) bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            survive("docx#" + i, "p.docx", bytes);
         }
     }
 }

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the text of a Word {@code .docx} file without a Word library: it is a zip whose
@@ -24,8 +26,9 @@ import org.jsoup.parser.Parser;
  */
 public final class DocxExtractor {
 
-    /** A document.xml inflating past this many times the file's size is a zip bomb, not a policy. */
+    /** A document.xml inflating past this many times the file's size, and past 32 MB, is a zip bomb, not a policy. */
     private static final int MAX_INFLATION = 100;
+    private static final long ALWAYS_ALLOWED = 32L * 1024 * 1024;
 
     private DocxExtractor() {}
 
@@ -53,7 +56,7 @@ public final class DocxExtractor {
     }
 
     private static String documentXml(String displayPath, byte[] bytes) throws IngestException {
-        long limit = (long) bytes.length * MAX_INFLATION;
+        long limit = Math.max((long) bytes.length * MAX_INFLATION, ALWAYS_ALLOWED);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (!e.getName().equals("word/document.xml")) continue;
@@ -70,7 +73,7 @@ public final class DocxExtractor {
         byte[] buffer = new byte[65536];
         for (int n; (n = in.read(buffer)) > 0; ) {
             if (out.size() + (long) n > limit) {
-                throw new IngestException(Kind.TOO_LARGE, displayPath + ": the .docx inflates to over " + MAX_INFLATION + " times its size");
+                throw new IngestException(Kind.TOO_LARGE, displayPath + ": the .docx inflates to over " + limit / (1024 * 1024) + " MB");
             }
             out.write(buffer, 0, n);
         }
@@ -84,18 +87,30 @@ public final class DocxExtractor {
         return false;
     }
 
-    /** Text runs, tabs and breaks, in order; nested paragraphs (text boxes) are left to themselves. */
-    private static void collect(Element element, StringBuilder text) {
-        for (Node child : element.childNodes()) {
-            if (!(child instanceof Element e)) continue;
-            switch (e.tagName()) {
-                case "w:t" -> e.childNodes().forEach(n -> { if (n instanceof TextNode t) text.append(t.getWholeText()); });
-                case "w:tab" -> text.append(' ');
-                case "w:br", "w:cr" -> text.append(' ');
-                case "w:p" -> { }
-                default -> collect(e, text);
+    /**
+     * Text runs, tabs and breaks, in order; nested paragraphs (text boxes) are left to themselves.
+     * Walked without recursion, so a hostile file nested a million levels deep cannot overflow the stack.
+     */
+    private static void collect(Element paragraph, StringBuilder text) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    Element parent = t.parent();
+                    if (parent != null && parent.tagName().equals("w:t")) text.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                switch (e.tagName()) {
+                    case "w:tab", "w:br", "w:cr" -> text.append(' ');
+                    case "w:p" -> {
+                        if (e != paragraph) return FilterResult.SKIP_ENTIRELY;
+                    }
+                    default -> { }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, paragraph);
     }
 
     /** "# " for Title and Heading1, "## " for Heading2 …, "- " for a numbered or bulleted paragraph. */
