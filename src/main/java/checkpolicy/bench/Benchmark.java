@@ -111,6 +111,25 @@ public final class Benchmark {
         }
     }
 
+    /** Annotated passages of each label that no fact of its topics falls in: the evidence recall misses. */
+    public static void printPassageMisses(BenchCorpus corpus, Map<String, List<BenchScorer.Fact>> facts, int perLabel,
+                                          PrintWriter out) throws IOException {
+        for (String label : new TreeMap<>(corpus.labels()).keySet()) {
+            List<String> mapped = corpus.labels().get(label);
+            int shown = 0;
+            for (Map.Entry<String, List<BenchCorpus.Segment>> d : corpus.segments().entrySet()) {
+                List<Integer> lines = facts.getOrDefault(d.getKey(), List.of()).stream()
+                        .filter(f -> BenchScorer.covers(f.topic(), mapped)).map(BenchScorer.Fact::line).toList();
+                for (BenchCorpus.Segment s : d.getValue()) {
+                    if (s.labels().contains(label) && lines.stream().noneMatch(s::contains) && shown++ < perLabel) {
+                        out.printf("UNFOUND %s | %s | %s:%d | %s%n", corpus.name(), label, d.getKey(), s.first(),
+                                lines(corpus.files().get(d.getKey()), s.first(), s.last()));
+                    }
+                }
+            }
+        }
+    }
+
     private static String lines(Path file, int first, int last) throws IOException {
         if (file == null) return "";
         List<String> all = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);

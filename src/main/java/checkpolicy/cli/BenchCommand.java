@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
-            description = "Lists up to N false negatives and N false positives per label, with the passages.")
+            description = "Lists up to N false negatives, N false positives and N unfound annotated passages per label.")
     int misses;
 
     @Option(names = "--min-macro-f1", paramLabel = "X", defaultValue = "0",
@@ -60,7 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, List<BenchScorer.Fact>> facts = bench.detect(corpus);
             BenchScorer.Result r = new BenchScorer().score(corpus, facts);
             Benchmark.print(r, out);
-            if (misses > 0) Benchmark.printMisses(corpus, facts, misses, out);
+            if (misses > 0) {
+                Benchmark.printMisses(corpus, facts, misses, out);
+                Benchmark.printPassageMisses(corpus, facts, misses, out);
+            }
             summary.add(String.format(Locale.ROOT, "%s %.3f%s", r.corpus(), r.macroF1(),
                     r.evidence().isEmpty() ? "" : String.format(Locale.ROOT, " / evidence %.3f", r.evidenceMacroF1())));
             failed |= r.macroF1() < minMacro;

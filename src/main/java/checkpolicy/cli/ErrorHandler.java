@@ -1,6 +1,7 @@
 package checkpolicy.cli;
 
 import checkpolicy.extract.LexiconException;
+import checkpolicy.gate.GateException;
 import checkpolicy.ingest.IngestException;
 import checkpolicy.rules.RuleSetException;
 import picocli.CommandLine;
@@ -13,10 +14,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        boolean debug = parsed.hasMatchedOption("--debug");
+        boolean debug = parsed.hasMatchedOption("--debug")
+                || (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--debug"));
         String message;
         if (ex instanceof RuleSetException || ex instanceof LexiconException || ex instanceof IngestException
-                || ex instanceof UsageException) {
+                || ex instanceof UsageException || ex instanceof GateException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())

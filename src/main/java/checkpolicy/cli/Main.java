@@ -33,7 +33,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("checkpolicy: " + ex.getMessage());
-            c.getErr().println("Try 'checkpolicy --help' for usage.");
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.ERROR.code();
         });
         cl.setExecutionExceptionHandler(new ErrorHandler());

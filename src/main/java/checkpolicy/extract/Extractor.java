@@ -69,10 +69,22 @@ public final class Extractor {
                 }
                 Set<String> context = new LinkedHashSet<>(sectionTopics);
                 if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
-                Map<String, Reading> found = read(tokens, kinds, context, block.kind() != BlockKind.HEADING, reading);
+                boolean heading = block.kind() == BlockKind.HEADING;
+                Map<String, Reading> found = read(tokens, kinds, context, !heading, reading);
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
                     disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
-                            doc.span(sentence.start(), sentence.end()), block.section(), sentence.index()));
+                            doc.span(sentence.start(), sentence.end()), block.section(), sentence.index(), false));
+                }
+                if (heading) {
+                    // A heading that opens a section about a topic ("Your rights") shows the policy
+                    // addresses it, though the heading itself states nothing: flagged as such.
+                    for (String t : sectionTopics) {
+                        TopicLexicon topic = lexicon.topic(t);
+                        if (topic != null && topic.requiresValue().isEmpty() && !found.containsKey(t)) {
+                            disclosures.add(new Disclosure(t, Polarity.AFFIRMS, Modality.STATED,
+                                    doc.span(sentence.start(), sentence.end()), block.section(), sentence.index(), true));
+                        }
+                    }
                 }
                 if (block.kind() == BlockKind.PARAGRAPH) leadIn = found.keySet();
                 List<String> affirmed = new ArrayList<>();

@@ -7,8 +7,12 @@ package checkpolicy.facts;
  * @param section index of the section (the block under one heading) the passage stands in, so
  *                rules can tie a passage to values stated near it; -1 before the first heading
  * @param sentence index of the sentence in the document, unique per passage
+ * @param heading whether this comes only from a heading that opens a section about the topic
+ *                ("Data retention"): it names the topic rather than saying anything about it, so
+ *                rules that count passages skip it
  */
-public record Disclosure(String topic, Polarity polarity, Modality modality, Span evidence, int section, int sentence) {
+public record Disclosure(String topic, Polarity polarity, Modality modality, Span evidence, int section, int sentence,
+                         boolean heading) {
 
     public boolean affirms() {
         return polarity == Polarity.AFFIRMS;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The facts one session starts from: every disclosure and value, a {@link Topic} summary per
- * topic spoken to, and the conditions the user settled.
+ * topic spoken to in the body (headings left out), and the conditions the user settled.
  */
 public final class SessionFacts {
 
@@ -31,6 +31,7 @@ public final class SessionFacts {
     static List<Topic> topics(List<Disclosure> disclosures) {
         Map<String, List<Span>[]> byTopic = new LinkedHashMap<>();
         for (Disclosure d : disclosures) {
+            if (d.heading()) continue; // a heading names a topic; it is not a passage about it
             @SuppressWarnings("unchecked")
             List<Span>[] ev = byTopic.computeIfAbsent(d.topic(), k -> new List[] {new ArrayList<>(), new ArrayList<>()});
             ev[d.affirms() ? 0 : 1].add(d.evidence());

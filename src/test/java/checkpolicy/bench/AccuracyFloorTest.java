@@ -24,8 +24,8 @@ class AccuracyFloorTest {
     /** corpus → {document macro-F1 floor, evidence macro-F1 floor (NaN: not measured)}. */
     private static final Map<String, double[]> FLOORS = Map.of(
             "c3pa", new double[] {0.935, Double.NaN},
-            "goppc150", new double[] {0.89, 0.60},
-            "opp115", new double[] {0.895, 0.675});
+            "goppc150", new double[] {0.89, 0.62},
+            "opp115", new double[] {0.90, 0.69});
 
     @Test
     void detectionStaysAboveTheFloorsOnEveryLabelledCorpus() throws Exception {

@@ -11,6 +11,8 @@ import checkpolicy.report.Assessment;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
 import checkpolicy.report.Report;
+import checkpolicy.report.Review;
+import checkpolicy.report.Suppression;
 import checkpolicy.report.RuleSetResult;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -47,7 +49,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("version", report.toolVersion());
         g.writeEndObject();
         g.writeArrayFieldStart("documents");
-        for (DocumentReport d : report.documents()) document(g, d);
+        for (DocumentReport d : report.documents()) document(g, d, report.review());
         g.writeEndArray();
         g.writeArrayFieldStart("errors");
         for (InputError e : report.errors()) {
@@ -62,7 +64,7 @@ public final class JsonRenderer implements Renderer {
         out.write('\n');
     }
 
-    private static void document(JsonGenerator g, DocumentReport d) throws IOException {
+    private static void document(JsonGenerator g, DocumentReport d, Review review) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", d.path());
         g.writeStringField("sha256", d.sha256());
@@ -92,12 +94,12 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("results");
-        for (RuleSetResult r : d.results()) result(g, r);
+        for (RuleSetResult r : d.results()) result(g, d, r, review);
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, RuleSetResult r) throws IOException {
+    private static void result(JsonGenerator g, DocumentReport d, RuleSetResult r, Review review) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleset", r.ruleset());
         g.writeStringField("title", r.title());
@@ -123,12 +125,12 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
-        for (Assessment a : r.assessments()) finding(g, a.requirement(), a.finding());
+        for (Assessment a : r.assessments()) finding(g, a.requirement(), a.finding(), review.of(d, r, a).orElse(null));
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Requirement q, Finding f) throws IOException {
+    private static void finding(JsonGenerator g, Requirement q, Finding f, Suppression suppression) throws IOException {
         g.writeStartObject();
         g.writeStringField("requirement", q.id());
         g.writeStringField("title", q.title());
@@ -149,6 +151,16 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("reason", f.reason());
         g.writeStringField("remediation", q.remediation());
         g.writeStringField("sampleClause", q.sampleClause());
+        if (suppression != null) {
+            // Only when the gate applied a waiver or baseline, so plain reports stay as they were.
+            g.writeObjectFieldStart("suppression");
+            g.writeStringField("kind", suppression.kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeBooleanField("waived", suppression.kind().waived());
+            g.writeStringField("reason", suppression.reason());
+            g.writeStringField("source", suppression.source());
+            if (suppression.expires() != null) g.writeStringField("expires", suppression.expires().toString());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -11,7 +11,8 @@ public final class Renderers {
     private static final Map<String, Renderer> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) BY_NAME.put(r.name(), r);
+        for (Renderer r : List.of(new TextRenderer(), new JsonRenderer(), new SarifRenderer(), new JunitRenderer(),
+                new MarkdownRenderer())) BY_NAME.put(r.name(), r);
     }
 
     private Renderers() {}

@@ -8,6 +8,8 @@ import checkpolicy.report.Assessment;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
 import checkpolicy.report.Report;
+import checkpolicy.report.Review;
+import checkpolicy.report.Suppression;
 import checkpolicy.report.RuleSetResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,7 +44,7 @@ public final class TextRenderer implements Renderer {
             for (RuleSetResult r : d.results()) {
                 if (!first) out.write("\n");
                 first = false;
-                result(d, r, out);
+                result(d, r, report.review(), out);
             }
         }
         for (InputError e : report.errors()) {
@@ -50,7 +52,7 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void result(DocumentReport d, RuleSetResult r, Writer out) throws IOException {
+    private static void result(DocumentReport d, RuleSetResult r, Review review, Writer out) throws IOException {
         out.write(d.path() + "  " + r.ruleset() + " " + r.version()
                 + "  score " + (r.score() == null ? "n/a (nothing applies)" : String.format(Locale.ROOT, "%.1f", r.score()) + "/100")
                 + "  grade " + r.grade()
@@ -65,7 +67,7 @@ public final class TextRenderer implements Renderer {
         }
         for (Status s : List.of(Status.MISSING, Status.PARTIAL)) {
             List<Assessment> gaps = ofStatus(r, s);
-            for (Assessment a : gaps) gap(a, out);
+            for (Assessment a : gaps) gap(a, review.of(d, r, a).orElse(null), out);
         }
         List<Assessment> met = ofStatus(r, Status.MET);
         if (!met.isEmpty()) {
@@ -97,9 +99,14 @@ public final class TextRenderer implements Renderer {
                 .toList();
     }
 
-    private static void gap(Assessment a, Writer out) throws IOException {
+    private static void gap(Assessment a, Suppression suppression, Writer out) throws IOException {
         var q = a.requirement();
-        out.write("\n" + a.finding().status().name() + "  " + q.id() + "  " + q.title() + "  [" + q.severity().label() + "]\n");
+        out.write("\n" + a.finding().status().name() + "  " + q.id() + "  " + q.title() + "  [" + q.severity().label() + "]"
+                + (suppression == null ? "" : suppression.kind().waived() ? "  (waived)" : "  (in baseline)") + "\n");
+        if (suppression != null && suppression.kind().waived()) {
+            out.write("  waived:   " + suppression.reason() + " (" + suppression.source()
+                    + (suppression.expires() != null ? ", until " + suppression.expires() : "") + ")\n");
+        }
         out.write("  law:      " + q.citation() + (q.inForce() != null ? " (in force from " + q.inForce() + ")" : "") + "\n");
         for (Span s : a.finding().evidence()) {
             out.write("  evidence: line " + s.line() + ": \"" + shorten(s.quote()) + "\"\n");
