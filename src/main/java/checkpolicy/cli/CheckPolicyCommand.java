@@ -6,6 +6,8 @@ import checkpolicy.gate.FailOn;
 import checkpolicy.gate.Gate;
 import checkpolicy.gate.GateConfig;
 import checkpolicy.gate.InlineWaivers;
+import checkpolicy.ingest.PolicyFetcher;
+import checkpolicy.ingest.PolicyReader;
 import checkpolicy.report.Report;
 import checkpolicy.report.render.BinaryRenderer;
 import checkpolicy.report.render.DatedRenderer;
@@ -87,8 +89,12 @@ public final class CheckPolicyCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Ignores any baseline: every gap counts.")
     boolean noBaseline;
 
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Refuses a policy file or page larger than SIZE, e.g. 500KB or 10MB (default: 5MB).")
+    Long maxSize;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Policy files, folders (searched for .txt, .md, .markdown, .html, .htm) or globs; default: 'paths' in .checkpolicy.yaml.")
+            description = "Policy files, folders (searched for .txt, .md, .markdown, .html, .htm, .pdf, .docx), globs or http(s) addresses; default: 'paths' in .checkpolicy.yaml.")
     List<String> files = new ArrayList<>();
 
     @Override
@@ -107,11 +113,15 @@ public final class CheckPolicyCommand implements Callable<Integer> {
             throw new UsageException("--format " + renderer.name() + " writes a binary file: name it with --output FILE");
         }
         CheckRun.requireInputs(spec, files, cfg);
-        List<Path> inputs = CheckRun.inputs(files, cfg);
+        // Web addresses are fetched, not expanded as paths or globs (a "?" in a URL is no wildcard).
+        List<String> urls = files.stream().filter(PolicyFetcher::isUrl).toList();
+        List<String> named = files.stream().filter(f -> !PolicyFetcher.isUrl(f)).toList();
+        List<Path> inputs = named.isEmpty() && !urls.isEmpty() ? List.of() : CheckRun.inputs(named, cfg);
         Checker checker = Checker.forRuleSets(check.ruleSets(cfg));
 
         PrintWriter err = spec.commandLine().getErr();
-        Report checked = CheckRun.check(checker, check.options(cfg), inputs, err);
+        PolicyReader reader = maxSize == null ? new PolicyReader() : new PolicyReader(maxSize);
+        Report checked = CheckRun.check(checker, check.options(cfg), inputs, urls, reader, err);
         Path baselineFile = baselineFile(cfg);
         Gate gate = new Gate(cfg.waivers(), cfg.base(), path -> InlineWaivers.in(Path.of(path), path),
                 baselineFile == null ? null : Baseline.read(baselineFile), baselineFile, LocalDate.now(ZoneOffset.UTC));

@@ -4,6 +4,7 @@ import checkpolicy.Checker;
 import checkpolicy.cli.internal.InputFiles;
 import checkpolicy.gate.GateConfig;
 import checkpolicy.ingest.IngestException;
+import checkpolicy.ingest.PolicyFetcher;
 import checkpolicy.ingest.PolicyReader;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
@@ -39,7 +40,12 @@ final class CheckRun {
     }
 
     static Report check(Checker checker, Checker.Options options, List<Path> files, PrintWriter err) {
-        PolicyReader reader = new PolicyReader();
+        return check(checker, options, files, List.of(), new PolicyReader(), err);
+    }
+
+    /** As above with a given reader (its size limit), then each web address, fetched. */
+    static Report check(Checker checker, Checker.Options options, List<Path> files, List<String> urls,
+                        PolicyReader reader, PrintWriter err) {
         List<DocumentReport> documents = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         // Progress only for a person watching several files; CI logs and tests get just the report.
@@ -51,6 +57,15 @@ final class CheckRun {
                 documents.add(checker.check(reader.read(file), options));
             } catch (IngestException e) {
                 errors.add(new InputError(file.toString(), e.getMessage()));
+                err.println("checkpolicy: " + e.getMessage());
+            }
+        }
+        PolicyFetcher fetcher = urls.isEmpty() ? null : new PolicyFetcher(reader);
+        for (String url : urls) {
+            try {
+                documents.add(checker.check(fetcher.fetch(url), options));
+            } catch (IngestException e) {
+                errors.add(new InputError(url, e.getMessage()));
                 err.println("checkpolicy: " + e.getMessage());
             }
         }

@@ -65,8 +65,15 @@ public final class SourceMap {
     /** The span of {@code text[start, end)}; the quote is that stretch of the analysed text. */
     public Span span(String text, int start, int end) {
         int last = Math.max(start, end - 1);
-        return new Span(line(start), column(start), line(last), column(last) + (end > start ? 1 : 0),
-                text.substring(start, end));
+        int line = line(start), column = column(start);
+        int endLine = line(last), endColumn = column(last) + (end > start ? 1 : 0);
+        if (endLine < line || (endLine == line && endColumn < column)) {
+            // Source order and text order disagree (an extractor placed text out of source order):
+            // a span that starts right is more use than none, and one bad file must not stop a batch.
+            endLine = line;
+            endColumn = column + (end > start ? 1 : 0);
+        }
+        return new Span(line, column, endLine, endColumn, text.substring(start, end));
     }
 
     private int run(int offset) {

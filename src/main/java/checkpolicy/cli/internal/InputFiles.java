@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class InputFiles {
 
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf", "docx");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build");
 
     private InputFiles() {}

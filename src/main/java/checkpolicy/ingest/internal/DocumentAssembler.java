@@ -16,6 +16,12 @@ public final class DocumentAssembler {
 
     public static PolicyDocument assemble(String path, String sha256, String format, String text, SourceMap sourceMap,
                                           List<RawBlock> rawBlocks, String archivedOn) {
+        return assemble(path, sha256, format, text, sourceMap, rawBlocks, archivedOn, List.of());
+    }
+
+    /** As above, for a paged document (PDF): {@code pageStartLines} as in {@link PolicyDocument}. */
+    public static PolicyDocument assemble(String path, String sha256, String format, String text, SourceMap sourceMap,
+                                          List<RawBlock> rawBlocks, String archivedOn, List<Integer> pageStartLines) {
         List<Block> blocks = new ArrayList<>(rawBlocks.size());
         int section = -1;
         int sentenceIndex = 0;
@@ -34,6 +40,7 @@ public final class DocumentAssembler {
             blocks.add(new Block(index, raw.kind(), raw.level(), raw.start(), raw.end(),
                     text.substring(raw.start(), raw.end()), section, sentences));
         }
-        return new PolicyDocument(path, sha256, format, text, blocks, sourceMap, Optional.ofNullable(archivedOn));
+        return new PolicyDocument(path, sha256, format, text, blocks, sourceMap, Optional.ofNullable(archivedOn),
+                pageStartLines);
     }
 }

@@ -4,10 +4,12 @@ import checkpolicy.ingest.BlockKind;
 import checkpolicy.ingest.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
@@ -89,6 +91,7 @@ public final class HtmlExtractor implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
             String tag = element.normalName();
+            if (tag.equals("a")) appendHref(element);
             if (BLOCK_TAGS.contains(tag)) flush();
             if (headingLevel(tag) > 0) headingLevel = 0;
             else if (tag.equals("li")) listDepth--;
@@ -118,6 +121,40 @@ public final class HtmlExtractor implements NodeFilter {
             if (boldDepth == 0) allBold = false;
             write(c, positions.at(i));
         }
+    }
+
+    /**
+     * A link's target is evidence too ("<a href=…>withdraw consent</a>"), so after the link text
+     * comes " (target)" for web and mail links; the value scanners then find it as a URL or an
+     * e-mail in the sentence it stands in. It is mapped to the link's end tag, not to the href
+     * attribute: the attribute comes before the link text in the source, and a sentence's span
+     * must not end before it starts. Links whose text already shows the target, and in-page or
+     * script links, add nothing.
+     */
+    private void appendHref(Element a) {
+        if (!open) return;
+        String href = a.attr("href").strip();
+        String lower = href.toLowerCase(Locale.ROOT);
+        String shown;
+        if (lower.startsWith("mailto:")) {
+            shown = href.substring(7);
+            int query = shown.indexOf('?');
+            if (query >= 0) shown = shown.substring(0, query);
+        } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            shown = href;
+        } else {
+            return;
+        }
+        if (shown.isEmpty() || shown.length() > 2000 || a.text().contains(shown)) return;
+        Range end = a.endSourceRange();
+        int at = end.isTracked() && end.startPos() > lastPos ? end.startPos() : -1;
+        write(' ', -1);
+        write('(', at);
+        for (int i = 0; i < shown.length(); i++) write(shown.charAt(i), at);
+        write(')', at);
+        pendingSpace = false;
+        lastWasBreak = false;
+        allBold = false;
     }
 
     /**

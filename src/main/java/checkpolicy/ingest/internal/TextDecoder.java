@@ -38,11 +38,13 @@ public final class TextDecoder {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
             rejectBinaryText(displayPath, text);
         } else {
-            rejectBinary(displayPath, bytes, 0);
+            int padding = leadingNuls(bytes);
+            rejectBinary(displayPath, bytes, padding);
             text = strictUtf8(bytes);
             if (text == null) text = new String(bytes, WINDOWS_1252);
+            if (padding > 0) text = " ".repeat(padding) + text.substring(padding);
         }
-        if (text.isBlank()) throw new IngestException(displayPath + ": empty file");
+        if (text.isBlank()) throw new IngestException(IngestException.Kind.EMPTY, displayPath + ": empty file");
         return normaliseLineEndings(text);
     }
 
@@ -79,6 +81,17 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Some crawled files begin with a run of NUL bytes (space reserved by the crawler and never
+     * written) followed by ordinary text. Such padding is not a sign of a binary file; it is read
+     * as spaces, one per byte, so columns on the first line stay true to the file.
+     */
+    private static int leadingNuls(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] == 0) i++;
+        return i;
+    }
+
     /** A NUL byte or a high share of control bytes in the first 8 KB marks a binary file. */
     private static void rejectBinary(String displayPath, byte[] bytes, int from) throws IngestException {
         int end = Math.min(bytes.length, from + SNIFF_BYTES);
@@ -111,7 +124,7 @@ public final class TextDecoder {
     }
 
     private static IngestException binary(String displayPath) {
-        return new IngestException(displayPath + ": binary file, not a policy text");
+        return new IngestException(IngestException.Kind.BINARY, displayPath + ": binary file, not a policy text");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
