@@ -16,7 +16,8 @@ public final class PhraseIndex<T> {
     /** A match of one pattern: tokens [from, to) of the sentence. */
     public record Hit<T>(T payload, PhrasePattern pattern, int from, int to) {}
 
-    private record Entry<T>(PhrasePattern pattern, T payload) {}
+    /** @param id position of the entry, to remember per sentence whether its pattern can match there */
+    private record Entry<T>(PhrasePattern pattern, T payload, int id) {}
 
     private static final int KEY = 3;
 
@@ -27,8 +28,10 @@ public final class PhraseIndex<T> {
     /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
     private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
+    private int size;
+
     public void add(PhrasePattern pattern, T payload) {
-        Entry<T> e = new Entry<>(pattern, payload);
+        Entry<T> e = new Entry<>(pattern, payload, size++);
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
@@ -49,34 +52,47 @@ public final class PhraseIndex<T> {
     /** Every hit, in order of start word; a pattern filed under two first words is tried once per word. */
     public List<Hit<T>> findAll(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
+        if (tokens.isEmpty()) return hits;
+        Sentence s = new Sentence(tokens, new SentenceWords(tokens), new byte[size], hits);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            tryAll(byStem.get(t.stem()), tokens, i, hits);
-            tryAll(byExact.get(t.original()), tokens, i, hits);
-            if (t.lower().length() >= KEY) tryPrefixed(byPrefix.get(t.lower().substring(0, KEY)), tokens, i, hits);
-            tryPrefixed(byShortPrefix, tokens, i, hits);
+            tryAll(byStem.get(t.stem()), s, i);
+            tryAll(byExact.get(t.original()), s, i);
+            if (t.lower().length() >= KEY) tryPrefixed(byPrefix.get(t.lower().substring(0, KEY)), s, i);
+            tryPrefixed(byShortPrefix, s, i);
         }
         return hits;
     }
 
+    /** Per-sentence state: its words, and per entry 0 not yet known, 1 may match, 2 cannot. */
+    private record Sentence<T>(List<Token> tokens, SentenceWords words, byte[] feasible, List<Hit<T>> hits) {
+
+        boolean mayMatch(Entry<T> e) {
+            if (feasible[e.id()] == 0) feasible[e.id()] = words.mayMatch(e.pattern()) ? (byte) 1 : (byte) 2;
+            return feasible[e.id()] == 1;
+        }
+
+        void tryAt(Entry<T> e, int i) {
+            if (!mayMatch(e)) return;
+            int end = e.pattern().matchAt(tokens, i);
+            if (end >= 0) hits.add(new Hit<>(e.payload(), e.pattern(), i, end));
+        }
+    }
+
     /** Tries prefix-filed patterns a stem or exact entry has not already tried at this word. */
-    private void tryPrefixed(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {
+    private void tryPrefixed(List<Entry<T>> entries, Sentence<T> s, int i) {
         if (entries == null) return;
-        Token t = tokens.get(i);
+        Token t = s.tokens().get(i);
         for (Entry<T> e : entries) {
-            PhrasePattern.Word first = e.pattern.first();
+            PhrasePattern.Word first = e.pattern().first();
             if (first.accepts(t) && !first.stems().contains(t.stem()) && !first.exact().contains(t.original())) {
-                int end = e.pattern.matchAt(tokens, i);
-                if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
+                s.tryAt(e, i);
             }
         }
     }
 
-    private void tryAll(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> hits) {
+    private void tryAll(List<Entry<T>> entries, Sentence<T> s, int i) {
         if (entries == null) return;
-        for (Entry<T> e : entries) {
-            int end = e.pattern.matchAt(tokens, i);
-            if (end >= 0) hits.add(new Hit<>(e.payload, e.pattern, i, end));
-        }
+        for (Entry<T> e : entries) s.tryAt(e, i);
     }
 }
