@@ -55,4 +55,18 @@ class AuditFormatsCliTest {
         assertNull(GenerationDate.resolve(null, " "));
         assertThrows(UsageException.class, () -> GenerationDate.resolve(null, "yesterday"));
     }
+
+    @Test
+    void aWaivedGapStaysVisibleAndMarkedInTheAuditReport(@TempDir Path dir) throws Exception {
+        Path policy = Files.writeString(dir.resolve("policy.md"), String.join("\n",
+                "# Privacy Policy",
+                "<!-- checkpolicy-disable DPDP-NOMINATION: nominations are taken at the branch counter -->",
+                "We collect your name, email address and phone number to deliver your orders.",
+                ""));
+        CliTest.Run r = CliTest.run("--no-config", "--format", "html", policy.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("DPDP-NOMINATION"), "the waived gap is still listed");
+        assertTrue(
+                r.out().contains("waived in the policy: nominations are taken at the branch counter"), r.out());
+    }
 }

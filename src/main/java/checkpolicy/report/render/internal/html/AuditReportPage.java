@@ -46,7 +46,7 @@ public final class AuditReportPage {
         int n = 0;
         for (DocumentReport d : report.documents()) {
             n++;
-            new PolicySection(d, "p" + n, report.documents().size() > 1).write(h);
+            new PolicySection(d, "p" + n, report.documents().size() > 1, report.review()).write(h);
             new FactsAppendix(d, "p" + n, appendixLetter(n)).write(h);
         }
         errors(h, report);

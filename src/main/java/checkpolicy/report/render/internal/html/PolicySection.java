@@ -5,6 +5,7 @@ import checkpolicy.facts.Requirement;
 import checkpolicy.facts.Status;
 import checkpolicy.report.Assessment;
 import checkpolicy.report.DocumentReport;
+import checkpolicy.report.Review;
 import checkpolicy.report.RuleSetResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +27,14 @@ final class PolicySection {
     private final DocumentReport document;
     private final String anchor;
     private final boolean several;
+    /** Which gaps the gate waived or found in the baseline: shown, never hidden. */
+    private final Review review;
 
-    PolicySection(DocumentReport document, String anchor, boolean several) {
+    PolicySection(DocumentReport document, String anchor, boolean several, Review review) {
         this.document = document;
         this.anchor = anchor;
         this.several = several;
+        this.review = review;
     }
 
     static String heading(DocumentReport d, int n, boolean several) {
@@ -143,7 +147,9 @@ final class PolicySection {
             h.open("tr");
             h.open("td").element("a", q.id(), "href", "#" + requirementId(rs, q)).close();
             h.element("td", q.title()).element("td", q.citation()).element("td", q.severity().label());
-            h.open("td").element("span", Labels.status(a.finding().status()), "class", Labels.statusClass(a.finding().status()) + " badge").close();
+            h.open("td").element("span", Labels.status(a.finding().status()), "class", Labels.statusClass(a.finding().status()) + " badge");
+            review.of(document, r, a).ifPresent(sup -> h.text(" ").element("span", RequirementDetail.suppressionLabel(sup), "class", "waived"));
+            h.close();
             h.close();
         }
         h.close().close().newline();
@@ -153,7 +159,9 @@ final class PolicySection {
         String rs = anchor(anchor, r);
         h.element("h2", "Requirement by requirement: " + r.title(), "id", rs + "-detail");
         for (Status s : ORDER) {
-            for (Assessment a : ofStatus(r, s)) RequirementDetail.write(h, requirementId(rs, a.requirement()), a);
+            for (Assessment a : ofStatus(r, s)) {
+                RequirementDetail.write(h, requirementId(rs, a.requirement()), a, review.of(document, r, a));
+            }
         }
     }
 

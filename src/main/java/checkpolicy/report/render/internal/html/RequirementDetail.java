@@ -4,14 +4,16 @@ import checkpolicy.facts.Requirement;
 import checkpolicy.facts.Span;
 import checkpolicy.facts.Status;
 import checkpolicy.report.Assessment;
+import checkpolicy.report.Suppression;
 import java.util.Locale;
+import java.util.Optional;
 
 /** One requirement's block: status, law, the passages relied on, why, and for a gap the fix and a sample clause. */
 final class RequirementDetail {
 
     private RequirementDetail() {}
 
-    static void write(Html h, String id, Assessment a) {
+    static void write(Html h, String id, Assessment a, Optional<Suppression> suppression) {
         Requirement q = a.requirement();
         Status status = a.finding().status();
         h.open("div", "class", "req " + Labels.statusClass(status), "id", id).newline();
@@ -21,6 +23,9 @@ final class RequirementDetail {
         AuditReportPage.row(h, "Law", q.citation() + (q.inForce() != null ? " (in force from " + q.inForce() + ")" : ""));
         AuditReportPage.row(h, "Severity", q.severity().label() + ", weight " + weight(q.weight()) + ", category " + q.category());
         h.open("tr").element("th", status == Status.PARTIAL ? "Why partial" : "Finding").open("td").prose(a.finding().reason()).close().close();
+        suppression.ifPresent(sup -> h.open("tr").element("th", "Gate").open("td").prose(suppressionLabel(sup)
+                + (sup.reason() == null || sup.reason().isBlank() ? "" : ": " + sup.reason())
+                + (sup.expires() != null ? " (expires " + sup.expires() + ")" : "")).close().close());
         if (status.scored()) evidence(h, a);
         if (status == Status.MISSING || status == Status.PARTIAL) {
             if (!blank(q.remediation())) h.open("tr").element("th", "Remediation").open("td").prose(q.remediation().strip()).close().close();
@@ -30,6 +35,15 @@ final class RequirementDetail {
         }
         h.close().close();
         h.close().newline();
+    }
+
+    /** How the gate treated a gap: waived (inline or in the config) or already in the baseline. */
+    static String suppressionLabel(Suppression sup) {
+        return switch (sup.kind()) {
+            case INLINE -> "waived in the policy";
+            case WAIVER -> "waived in .checkpolicy.yaml";
+            case BASELINE -> "known gap (baseline)";
+        };
     }
 
     private static void evidence(Html h, Assessment a) {
