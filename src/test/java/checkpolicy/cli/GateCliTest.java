@@ -90,15 +90,17 @@ class GateCliTest {
         assertEquals(0, fixed.code(), fixed.err());
         assertTrue(fixed.out().contains("0 new gaps, 1 fixed.\n- fixed: **DPDP-NOMINATION** in `../privacy.md`"), fixed.out());
 
-        // The section on purposes goes: a new gap, and only it fails the gate.
+        // The section on purposes goes: purposes, and with them the only passage tying processing to
+        // the service ("To facilitate communication ..."), become new gaps, and only they fail the gate.
         Files.writeString(policy, original.substring(0, original.indexOf("**What We do with"))
                 + original.substring(original.indexOf("At times We may")));
         CliTest.Run worse = run("--no-config", "--baseline", baseline.toString(), "--fail-on", "required", "-f", "json", policy.toString());
         assertEquals(1, worse.code(), worse.err());
         List<String> fresh = failingIds(JSON.readTree(worse.out()));
-        assertTrue(fresh.contains("DPDP-NOTICE-PURPOSE"), fresh.toString());
+        assertTrue(fresh.contains("DPDP-NOTICE-PURPOSE") && fresh.contains("DPDP-NOTICE-GOODS-SERVICES"), fresh.toString());
         assertTrue(worse.err().contains(" new gap"), worse.err());
-        assertTrue(worse.err().contains(": 1 new gap under dpdp-india at --fail-on required: DPDP-NOTICE-PURPOSE"), worse.err());
+        assertTrue(worse.err().contains(": 2 new gaps under dpdp-india at --fail-on required: DPDP-NOTICE-PURPOSE, DPDP-NOTICE-GOODS-SERVICES"),
+                worse.err());
         assertFalse(worse.err().contains("DPDP-NOMINATION"), "known gaps do not fail: " + worse.err());
     }
 
