@@ -105,19 +105,9 @@ public final class Extractor {
     private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
                                       PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
-        for (PhraseIndex.Hit<String> hit : lexicon.phrases().findAll(tokens)) {
-            TopicLexicon topic = lexicon.topic(hit.payload());
-            if (!hasRequiredValue(topic, kinds)) continue;
-            Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
-            merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
-        }
+        readHits(lexicon.phrases(), tokens, kinds, null, reading, found);
         if (!context.isEmpty()) {
-            for (PhraseIndex.Hit<String> hit : lexicon.context().findAll(tokens)) {
-                TopicLexicon topic = lexicon.topic(hit.payload());
-                if (!context.contains(topic.topic()) || !hasRequiredValue(topic, kinds)) continue;
-                Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
-                merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
-            }
+            readHits(lexicon.context(), tokens, kinds, context, reading, found);
             for (String t : context) {
                 TopicLexicon topic = lexicon.topic(t);
                 if (topic == null) continue;
@@ -130,6 +120,21 @@ public final class Extractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Reads every hit of one phrase index into {@code found}.
+     *
+     * @param only topics a hit must belong to (context phrases count only in their own section), or null for any
+     */
+    private void readHits(PhraseIndex<String> index, List<Token> tokens, Set<ValueKind> kinds, Set<String> only,
+                          PassageReading reading, Map<String, Reading> found) {
+        for (PhraseIndex.Hit<String> hit : index.findAll(tokens)) {
+            TopicLexicon topic = lexicon.topic(hit.payload());
+            if ((only != null && !only.contains(topic.topic())) || !hasRequiredValue(topic, kinds)) continue;
+            Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
+            merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
+        }
     }
 
     /** An affirming reading wins over a denying one: "we do not sell, but we share" affirms sharing. */
