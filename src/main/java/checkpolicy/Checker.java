@@ -1,5 +1,6 @@
 package checkpolicy;
 
+import checkpolicy.extract.EvidenceModel;
 import checkpolicy.extract.Extraction;
 import checkpolicy.extract.Extractor;
 import checkpolicy.extract.Lexicon;
@@ -71,6 +72,11 @@ public final class Checker {
             compiled.add(compiler.compile(rs));
         }
         return new Checker(compiled, new Extractor(Lexicon.load(lexicons), new ValueScanner()));
+    }
+
+    /** This checker with another evidence model: what training and measuring the model need. */
+    public Checker withEvidenceModel(EvidenceModel model) {
+        return new Checker(ruleSets, extractor.withEvidenceModel(model));
     }
 
     public List<RuleSet> ruleSets() {

@@ -52,6 +52,11 @@ public final class BenchScorer {
         }
     }
 
+    /** The facts of one extraction as the scorer sees them. */
+    public static List<Fact> facts(checkpolicy.extract.Extraction x) {
+        return x.disclosures().stream().map(d -> new Fact(d.topic(), d.evidence().line())).toList();
+    }
+
     static boolean covers(String topic, List<String> mapped) {
         for (String t : mapped) {
             if (topic.equals(t) || topic.startsWith(t + ".")) return true;

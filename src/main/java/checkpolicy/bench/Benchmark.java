@@ -1,7 +1,6 @@
 package checkpolicy.bench;
 
 import checkpolicy.Checker;
-import checkpolicy.extract.Extraction;
 import checkpolicy.ingest.IngestException;
 import checkpolicy.ingest.PolicyReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,8 +57,7 @@ public final class Benchmark {
         corpus.files().entrySet().parallelStream().forEach(e -> {
             List<BenchScorer.Fact> facts = new ArrayList<>();
             try {
-                Extraction x = checker.extract(reader.read(e.getValue()));
-                x.disclosures().forEach(d -> facts.add(new BenchScorer.Fact(d.topic(), d.evidence().line())));
+                facts.addAll(BenchScorer.facts(checker.extract(reader.read(e.getValue()))));
             } catch (IngestException ignored) {
                 // scored as detecting nothing, as score.py does for a document without a report
             }

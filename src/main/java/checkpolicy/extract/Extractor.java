@@ -37,10 +37,22 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final ValueScanner scanner;
     private final ValueTopics valueTopics = new ValueTopics();
+    private final EvidenceModel evidence;
 
+    /** Reads with the lexicon and picks evidence with the model shipped in the jar. */
     public Extractor(Lexicon lexicon, ValueScanner scanner) {
+        this(lexicon, scanner, EvidenceModel.bundled());
+    }
+
+    public Extractor(Lexicon lexicon, ValueScanner scanner, EvidenceModel evidence) {
         this.lexicon = lexicon;
         this.scanner = scanner;
+        this.evidence = evidence;
+    }
+
+    /** The same reading with another evidence model; {@link EvidenceModel#none()} keeps every passage read. */
+    public Extractor withEvidenceModel(EvidenceModel model) {
+        return new Extractor(lexicon, scanner, model);
     }
 
     public Extraction extract(PolicyDocument doc) {
@@ -96,7 +108,7 @@ public final class Extractor {
                 }
             }
         }
-        return new Extraction(disclosures, values);
+        return new Extraction(EvidenceSelection.select(disclosures, doc, evidence), values);
     }
 
     private record Reading(Polarity polarity, Modality modality) {}

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards detection accuracy on the labelled corpora beside the repo (../shared/bench): the
  * document-level and evidence macro-F1 must not fall below floors set a little under the figures
- * achieved (see the issue notes). Skipped where the corpora are not present.
+ * achieved (docs/accuracy.md). The evidence floors are measured with the shipped evidence model,
+ * which was trained on these same passages: they guard against regressions, while the
+ * cross-validated figures in docs/accuracy.md estimate unseen documents. Skipped where the corpora
+ * are not present.
  */
 class AccuracyFloorTest {
 
@@ -24,8 +27,8 @@ class AccuracyFloorTest {
     /** corpus → {document macro-F1 floor, evidence macro-F1 floor (NaN: not measured)}. */
     private static final Map<String, double[]> FLOORS = Map.of(
             "c3pa", new double[] {0.935, Double.NaN},
-            "goppc150", new double[] {0.89, 0.62},
-            "opp115", new double[] {0.90, 0.69});
+            "goppc150", new double[] {0.89, 0.71},
+            "opp115", new double[] {0.90, 0.77});
 
     @Test
     void detectionStaysAboveTheFloorsOnEveryLabelledCorpus() throws Exception {

@@ -1,0 +1,114 @@
+package checkpolicy.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How likely a passage the lexicon read as being about a topic is one an annotator would quote for
+ * it: one logistic model per topic over {@link checkpolicy.extract.internal.PassageFeatures}.
+ * Trained by {@code checkpolicy bench --train-evidence-model} on the labelled bench passages and
+ * shipped as a tab-separated resource, so it is data a reviewer can read and diff.
+ *
+ * <p>File format: {@code threshold<TAB>0.25} once, then {@code topic<TAB>#bias<TAB>b} and
+ * {@code topic<TAB>feature<TAB>weight} lines.
+ */
+public final class EvidenceModel {
+
+    static final String RESOURCE = "/checkpolicy/extract/evidence-model.tsv";
+    /** The feature name under which each topic's intercept is stored. */
+    public static final String BIAS = "#bias";
+
+    private final double threshold;
+    private final Map<String, Map<String, Double>> weights;
+
+    public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights) {
+        this.threshold = threshold;
+        Map<String, Map<String, Double>> copy = new TreeMap<>();
+        weights.forEach((t, w) -> copy.put(t, java.util.Collections.unmodifiableMap(new TreeMap<>(w))));
+        this.weights = copy;
+    }
+
+    /** A model that judges nothing: every passage the lexicon reads stays. */
+    public static EvidenceModel none() {
+        return new EvidenceModel(0, Map.of());
+    }
+
+    private static volatile EvidenceModel bundled;
+
+    /** The model in the jar, read once per process. */
+    public static EvidenceModel bundled() {
+        EvidenceModel m = bundled;
+        if (m == null) {
+            try (InputStream in = EvidenceModel.class.getResourceAsStream(RESOURCE)) {
+                m = in == null ? none() : read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bundled = m;
+        }
+        return m;
+    }
+
+    public static EvidenceModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        double threshold = 0;
+        Map<String, Map<String, Double>> weights = new TreeMap<>();
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t");
+            try {
+                if (f.length == 2 && f[0].equals("threshold")) {
+                    threshold = Double.parseDouble(f[1]);
+                } else if (f.length == 3) {
+                    weights.computeIfAbsent(f[0], k -> new TreeMap<>()).put(f[1], Double.parseDouble(f[2]));
+                } else {
+                    throw new IOException("evidence model line " + lineNo + ": expected 3 tab-separated fields");
+                }
+            } catch (NumberFormatException e) {
+                throw new IOException("evidence model line " + lineNo + ": " + e.getMessage(), e);
+            }
+        }
+        return new EvidenceModel(threshold, weights);
+    }
+
+    public void write(Writer out) throws IOException {
+        out.write("threshold\t" + number(threshold) + "\n");
+        for (Map.Entry<String, Map<String, Double>> t : weights.entrySet()) {
+            for (Map.Entry<String, Double> w : t.getValue().entrySet()) {
+                out.write(t.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
+            }
+        }
+    }
+
+    private static String number(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public boolean judges(String topic) {
+        return weights.containsKey(topic);
+    }
+
+    /** Probability that the passage is quotable for the topic; 1 for a topic the model does not know. */
+    public double probability(String topic, Set<String> sortedFeatures) {
+        Map<String, Double> w = weights.get(topic);
+        if (w == null) return 1;
+        double z = w.getOrDefault(BIAS, 0.0);
+        for (String f : sortedFeatures) z += w.getOrDefault(f, 0.0);
+        return 1 / (1 + StrictMath.exp(-z)); // StrictMath: the same bits under every JIT, so the same passages are kept
+    }
+}

@@ -1,0 +1,71 @@
+package checkpolicy.extract;
+
+import checkpolicy.extract.internal.PassageFeatures;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.ingest.Block;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Drops the passages an {@link EvidenceModel} judges to mention a topic only in passing, but always
+ * keeps the {@value #ALWAYS_KEPT} most quotable passages per topic, polarity and kind (heading or
+ * body): what a document is found to affirm or deny never changes, and neither does any rule's
+ * verdict, since rules compare a topic's passage count with 0, 1 or 2 at most. Only which further
+ * passages stand as evidence changes.
+ */
+public final class EvidenceSelection {
+
+    static final int ALWAYS_KEPT = 2;
+
+    private EvidenceSelection() {}
+
+    public static List<Disclosure> select(List<Disclosure> found, PolicyDocument doc, EvidenceModel model) {
+        if (found.isEmpty() || !found.stream().anyMatch(d -> model.judges(d.topic()))) return found;
+        Map<Integer, Set<String>> topicsBySentence = topicsBySentence(found);
+        List<Sentence> sentences = doc.sentences(); // built anew on each call: once here, not per passage
+
+        double[] p = new double[found.size()];
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Disclosure d = found.get(i);
+            p[i] = model.judges(d.topic()) ? model.probability(d.topic(), features(d, doc, sentences, topicsBySentence)) : 1;
+            groups.computeIfAbsent(d.topic() + '\u0000' + d.polarity() + '\u0000' + d.heading(), k -> new ArrayList<>()).add(i);
+        }
+        boolean[] keep = new boolean[found.size()];
+        for (List<Integer> group : groups.values()) {
+            // most quotable first; document order breaks ties, so the choice is stable
+            group.sort(Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
+            for (int r = 0; r < group.size(); r++) {
+                int i = group.get(r);
+                keep[i] = r < ALWAYS_KEPT || p[i] >= model.threshold();
+            }
+        }
+        List<Disclosure> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) if (keep[i]) kept.add(found.get(i));
+        return kept;
+    }
+
+    /** The topics read in each sentence, by sentence index: a feature of every passage in it. */
+    public static Map<Integer, Set<String>> topicsBySentence(List<Disclosure> found) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (Disclosure d : found) out.computeIfAbsent(d.sentence(), k -> new TreeSet<>()).add(d.topic());
+        return out;
+    }
+
+    /** What the model weighs for one passage; the trainer must see exactly what selection sees. */
+    public static Set<String> features(Disclosure d, PolicyDocument doc, List<Sentence> sentences,
+                                       Map<Integer, Set<String>> topicsBySentence) {
+        String sentence = d.sentence() >= 0 && d.sentence() < sentences.size()
+                ? sentences.get(d.sentence()).text() : d.evidence().quote();
+        String heading = d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
+        return PassageFeatures.of(sentence, heading, d.heading(), d.topic(),
+                topicsBySentence.getOrDefault(d.sentence(), Set.of()));
+    }
+}

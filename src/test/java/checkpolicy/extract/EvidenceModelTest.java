@@ -1,0 +1,57 @@
+package checkpolicy.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class EvidenceModelTest {
+
+    private static EvidenceModel parse(String text) throws IOException {
+        return EvidenceModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void writesWhatItReadsByteForByte() throws IOException {
+        String text = "threshold\t0.2500\nretention\t#bias\t-1.0000\nretention\tw:retain\t2.5000\nsecurity\t#bias\t0.3000\n";
+        StringWriter out = new StringWriter();
+        parse(text).write(out);
+        assertEquals(text, out.toString());
+    }
+
+    @Test
+    void sumsBiasAndTheWeightsOfPresentFeatures() throws IOException {
+        EvidenceModel m = parse("threshold\t0.25\nretention\t#bias\t-1\nretention\tw:retain\t2.5\n");
+        assertEquals(1 / (1 + Math.exp(-1.5)), m.probability("retention", new TreeSet<>(Set.of("w:retain", "w:other"))), 1e-12);
+        assertEquals(1 / (1 + Math.exp(1)), m.probability("retention", new TreeSet<>(Set.of("w:other"))), 1e-12);
+        assertEquals(1.0, m.probability("security", new TreeSet<>(Set.of("w:retain"))));
+        assertTrue(m.judges("retention"));
+        assertFalse(m.judges("security"));
+    }
+
+    @Test
+    void saysWhichLineIsBroken() {
+        IOException e = assertThrows(IOException.class, () -> parse("threshold\t0.25\nretention\tw:retain\n"));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        e = assertThrows(IOException.class, () -> parse("retention\tw:retain\tlots\n"));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void theShippedModelJudgesTheCommonTopics() {
+        EvidenceModel m = EvidenceModel.bundled();
+        for (String topic : new String[] {"retention", "security", "sharing.third-parties", "collection.data-items"}) {
+            assertTrue(m.judges(topic), topic);
+        }
+        assertTrue(m.threshold() > 0 && m.threshold() < 1);
+        assertFalse(EvidenceModel.none().judges("retention"));
+    }
+}

@@ -1,0 +1,58 @@
+package checkpolicy.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import checkpolicy.Checker;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.PolicyReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The evidence model changes which passages are quoted, never what a policy is found to affirm or deny. */
+class EvidenceSelectionTest {
+
+    private static final Checker CHECKER = Checker.forRuleSets(List.of("dpdp-india"));
+
+    private static List<Path> fixtures() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("fixtures"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Set<String> topicsAndPolarities(List<Disclosure> ds) {
+        return ds.stream().map(d -> d.topic() + " " + d.polarity()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void keepsEveryTopicAndPolarityAndDropsOnlyPassingMentions() throws Exception {
+        int dropped = 0;
+        for (Path f : fixtures()) {
+            PolicyDocument doc = new PolicyReader().read(f);
+            List<Disclosure> all = CHECKER.withEvidenceModel(EvidenceModel.none()).extract(doc).disclosures();
+            List<Disclosure> kept = CHECKER.extract(doc).disclosures();
+            assertEquals(topicsAndPolarities(all), topicsAndPolarities(kept), f.toString());
+            assertTrue(all.containsAll(kept), f + ": selection only removes");
+            dropped += all.size() - kept.size();
+        }
+        assertTrue(dropped > 0, "the shipped model judged no passage of the seed policies to be a passing mention");
+    }
+
+    @Test
+    void aModelThatRejectsEverythingStillKeepsTheTwoBestPassagesPerTopic() throws Exception {
+        PolicyDocument doc = new PolicyReader().read(fixtures().get(0));
+        List<Disclosure> all = CHECKER.withEvidenceModel(EvidenceModel.none()).extract(doc).disclosures();
+        java.util.Map<String, java.util.Map<String, Double>> weights = new java.util.TreeMap<>();
+        for (Disclosure d : all) weights.put(d.topic(), java.util.Map.of(EvidenceModel.BIAS, -20.0));
+        List<Disclosure> kept = EvidenceSelection.select(all, doc, new EvidenceModel(0.5, weights));
+        assertEquals(topicsAndPolarities(all), topicsAndPolarities(kept));
+        assertTrue(kept.size() < all.size());
+    }
+}
