@@ -1,6 +1,7 @@
 package checkpolicy.rules;
 
 import checkpolicy.facts.Requirement;
+import checkpolicy.rules.internal.KieBaseCache;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,17 +34,47 @@ public final class RuleSetCompiler {
      */
     private static final Map<String, KieBase> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final KieBaseCache cache;
+
+    /** Uses the rule sets the build compiled into the jar, and the disk cache {@link KieBaseCache#fromEnvironment} names. */
+    public RuleSetCompiler() {
+        this(KieBaseCache.fromEnvironment());
+    }
+
+    public RuleSetCompiler(KieBaseCache cache) {
+        this.cache = cache;
+    }
+
     public CompiledRuleSet compile(RuleSet ruleSet) {
         String key = contentKey(ruleSet);
-        KieBase cached = BUILT.get(key);
-        if (cached != null) return new CompiledRuleSet(ruleSet, cached);
+        KieBase built = BUILT.get(key);
+        if (built != null) return new CompiledRuleSet(ruleSet, built);
+        KieBase cached = cache.get(key).orElse(null);
+        if (cached != null) {
+            // Cheap, and it keeps a cached KieBase to the same contract as a freshly built one.
+            checkRulesMatchRequirements(ruleSet, cached);
+            BUILT.putIfAbsent(key, cached);
+            return new CompiledRuleSet(ruleSet, cached);
+        }
         CompiledRuleSet compiled = build(ruleSet);
+        cache.put(key, compiled.kieBase());
         BUILT.putIfAbsent(key, compiled.kieBase());
         return compiled;
     }
 
-    /** Requirement ids are part of the key: the same DRL checked against other requirements is validated anew. */
-    private static String contentKey(RuleSet ruleSet) {
+    /**
+     * Compiles the DRL afresh, bypassing every cache, and validates it: what the build stores in
+     * the jar for a bundled rule set, and what tests compare the cached forms against.
+     */
+    public KieBase compileFresh(RuleSet ruleSet) {
+        return build(ruleSet).kieBase();
+    }
+
+    /**
+     * A hash of what a compiled rule set depends on, naming its cache entries. Requirement ids are
+     * part of it: the same DRL checked against other requirements is validated anew.
+     */
+    public static String contentKey(RuleSet ruleSet) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             for (RuleSet.SourceFile f : ruleSet.drl()) {

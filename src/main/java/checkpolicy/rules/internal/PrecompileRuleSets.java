@@ -1,0 +1,49 @@
+package checkpolicy.rules.internal;
+
+import checkpolicy.rules.BundledRuleSets;
+import checkpolicy.rules.RuleSet;
+import checkpolicy.rules.RuleSetCompiler;
+import checkpolicy.rules.RuleSetLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Run by the build (exec-maven-plugin, prepare-package): compiles every bundled rule set and
+ * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key, so
+ * that the jar starts without compiling DRL. Images of an earlier build are removed first: a
+ * changed DRL gets a new key, and the old image would only take room.
+ *
+ * <p>Arguments: the rulesets folder to read, the classes folder to write into.
+ */
+public final class PrecompileRuleSets {
+
+    private PrecompileRuleSets() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: PrecompileRuleSets RULESETS_DIR CLASSES_DIR");
+        long started = System.nanoTime();
+        Path out = Path.of(args[1]).resolve(KieBaseCache.BUNDLED_FOLDER);
+        Files.createDirectories(out);
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(KieBaseCache.SUFFIX)).toList()) Files.delete(p);
+        }
+        BundledRuleSets bundled = new BundledRuleSets(Path.of(args[0]));
+        RuleSetLoader loader = new RuleSetLoader(bundled);
+        RuleSetCompiler compiler = new RuleSetCompiler(KieBaseCache.bundledOnly());
+        Map<String, String> written = new LinkedHashMap<>();
+        for (String id : bundled.ids()) {
+            for (RuleSet rs : loader.loadSections(id)) {
+                String key = RuleSetCompiler.contentKey(rs);
+                if (written.containsKey(key)) continue;
+                Files.write(out.resolve(key + KieBaseCache.SUFFIX), KieBaseImage.write(compiler.compileFresh(rs)));
+                written.put(key, rs.id());
+            }
+        }
+        System.out.printf("checkpolicy: precompiled %d bundled rule sets in %.1f s%n", written.size(),
+                (System.nanoTime() - started) / 1e9);
+    }
+}
