@@ -2,7 +2,6 @@ package checkpolicy.rules.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,15 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 
 /**
  * Where KieBases built from DRL are kept between runs: the images bundled in the jar by the
  * build (rulesets compiled at build time) and a folder on disk for users' own rule sets.
  *
- * <p>Entries are named by the rule set's content key and this build of checkpolicy, so an
- * edited DRL or a new jar never meets a stale entry. Writers go through a temporary file and an
+ * <p>Entries are named by the rule set's content key and the code it was compiled against, so
+ * an edited DRL, a changed fact class or another Drools never meets a stale entry. Writers go through a temporary file and an
  * atomic rename, so concurrent runs see a whole entry or none; an entry that does not read back
  * (damaged, or from an incompatible build) is ignored and rebuilt. The cache is an optimisation:
  * any failure to use it falls back to compiling, never to an error.
@@ -69,9 +67,11 @@ public final class KieBaseCache {
 
     /** The KieBase for this content key: bundled in the jar, else from disk; empty when neither has a good one. */
     public Optional<KieBase> get(String contentKey) {
-        Optional<KieBase> bundled = bundled(contentKey);
-        if (bundled.isPresent() || folder == null || BuildIdentity.VALUE == null) return bundled;
-        Path entry = entry(contentKey);
+        if (CodeFingerprint.VALUE == null) return Optional.empty();
+        String name = entryName(contentKey);
+        Optional<KieBase> bundled = bundled(name);
+        if (bundled.isPresent() || folder == null) return bundled;
+        Path entry = folder.resolve(name);
         if (!Files.isRegularFile(entry)) return Optional.empty();
         try {
             return Optional.of(KieBaseImage.read(Files.readAllBytes(entry)));
@@ -80,8 +80,8 @@ public final class KieBaseCache {
         }
     }
 
-    private static Optional<KieBase> bundled(String contentKey) {
-        try (InputStream in = KieBaseCache.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + contentKey + SUFFIX)) {
+    private static Optional<KieBase> bundled(String name) {
+        try (InputStream in = KieBaseCache.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + name)) {
             return in == null ? Optional.empty() : Optional.of(KieBaseImage.read(in.readAllBytes()));
         } catch (Exception | LinkageError bad) {
             return Optional.empty();
@@ -90,16 +90,17 @@ public final class KieBaseCache {
 
     /** Keeps the KieBase for later runs; a failure (read-only home, full disk) only costs the next run time. */
     public void put(String contentKey, KieBase kieBase) {
-        if (folder == null || BuildIdentity.VALUE == null) return;
+        if (folder == null || CodeFingerprint.VALUE == null) return;
         Path tmp = null;
         try {
             Files.createDirectories(folder);
-            tmp = folder.resolve(contentKey + "." + UUID.randomUUID() + ".tmp");
+            Path entry = folder.resolve(entryName(contentKey));
+            tmp = folder.resolve(entry.getFileName() + "." + UUID.randomUUID() + ".tmp");
             Files.write(tmp, KieBaseImage.write(kieBase));
             try {
-                Files.move(tmp, entry(contentKey), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, entry(contentKey), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {
@@ -112,9 +113,12 @@ public final class KieBaseCache {
         }
     }
 
-    /** The file for a content key: the key and this build's identity, hashed together. */
-    Path entry(String contentKey) {
-        return folder.resolve(sha256(contentKey + "\0" + BuildIdentity.VALUE) + SUFFIX);
+    /**
+     * The entry for a content key, in the jar and on disk alike: the key and the code it was
+     * compiled against ({@link CodeFingerprint}), hashed together.
+     */
+    public static String entryName(String contentKey) {
+        return sha256(contentKey + "\0" + CodeFingerprint.VALUE) + SUFFIX;
     }
 
     private static String sha256(String s) {
@@ -125,32 +129,4 @@ public final class KieBaseCache {
         }
     }
 
-    /**
-     * What a cached KieBase depends on besides its DRL: the fact classes its bytecode calls and the
-     * Drools that wrote it. The jar's size and time stand for both; in a source checkout, the
-     * class files' names and times do.
-     */
-    static final class BuildIdentity {
-        static final String VALUE = compute();
-
-        private static String compute() {
-            try {
-                Path source = Path.of(KieBaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (Files.isRegularFile(source)) {
-                    return "jar:" + source.getFileName() + ":" + Files.size(source) + ":" + Files.getLastModifiedTime(source).toMillis();
-                }
-                StringBuilder sb = new StringBuilder("classes:");
-                for (String pkg : new String[] {"checkpolicy/facts", "checkpolicy/rules"}) {
-                    try (Stream<Path> files = Files.list(source.resolve(pkg))) {
-                        for (Path f : files.sorted().toList()) {
-                            sb.append(f.getFileName()).append('@').append(Files.getLastModifiedTime(f).toMillis()).append(';');
-                        }
-                    }
-                }
-                return sb.toString();
-            } catch (IOException | URISyntaxException | RuntimeException e) {
-                return null; // no identity, no disk cache: an entry could not be told from a stale one
-            }
-        }
-    }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Run by the build (exec-maven-plugin, prepare-package): compiles every bundled rule set and
- * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key, so
+ * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key
+ * and code fingerprint ({@link KieBaseCache#entryName}), so
  * that the jar starts without compiling DRL. Images of an earlier build are removed first: a
  * changed DRL gets a new key, and the old image would only take room.
  *
@@ -39,7 +40,7 @@ public final class PrecompileRuleSets {
             for (RuleSet rs : loader.loadSections(id)) {
                 String key = RuleSetCompiler.contentKey(rs);
                 if (written.containsKey(key)) continue;
-                Files.write(out.resolve(key + KieBaseCache.SUFFIX), KieBaseImage.write(compiler.compileFresh(rs)));
+                Files.write(out.resolve(KieBaseCache.entryName(key)), KieBaseImage.write(compiler.compileFresh(rs)));
                 written.put(key, rs.id());
             }
         }
