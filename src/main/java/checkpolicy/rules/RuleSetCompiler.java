@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -49,17 +50,36 @@ public final class RuleSetCompiler {
         String key = contentKey(ruleSet);
         KieBase built = BUILT.get(key);
         if (built != null) return new CompiledRuleSet(ruleSet, built);
-        KieBase cached = cache.get(key).orElse(null);
-        if (cached != null) {
-            // Cheap, and it keeps a cached KieBase to the same contract as a freshly built one.
-            checkRulesMatchRequirements(ruleSet, cached);
-            BUILT.putIfAbsent(key, cached);
-            return new CompiledRuleSet(ruleSet, cached);
+        if (cache.has(key)) {
+            // Reading a compiled rule set is a good part of a cold start: it goes on in the
+            // background while the caller reads the policy and extracts its facts, on another core.
+            return new CompiledRuleSet(ruleSet, CompletableFuture.supplyAsync(() -> cachedOrBuilt(ruleSet, key),
+                    RuleSetCompiler::startDaemon));
         }
+        return compileAndCache(ruleSet, key);
+    }
+
+    private KieBase cachedOrBuilt(RuleSet ruleSet, String key) {
+        KieBase cached = cache.get(key).orElse(null);
+        if (cached == null) return compileAndCache(ruleSet, key).kieBase(); // a damaged entry: as if there were none
+        // Cheap, and it holds a cached KieBase to the same contract as a freshly built one.
+        checkRulesMatchRequirements(ruleSet, cached);
+        BUILT.putIfAbsent(key, cached);
+        return cached;
+    }
+
+    private CompiledRuleSet compileAndCache(RuleSet ruleSet, String key) {
         CompiledRuleSet compiled = build(ruleSet);
         cache.put(key, compiled.kieBase());
         BUILT.putIfAbsent(key, compiled.kieBase());
         return compiled;
+    }
+
+    /** A daemon, so a run that ends early (a bad input file) does not wait for a KieBase it will not use. */
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(null, task, "checkpolicy-kiebase", 16L << 20);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

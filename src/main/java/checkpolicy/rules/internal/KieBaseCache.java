@@ -65,6 +65,14 @@ public final class KieBaseCache {
         return Optional.ofNullable(folder);
     }
 
+    /** Whether an entry exists for this content key (it may still turn out damaged: {@link #get} tells). */
+    public boolean has(String contentKey) {
+        if (CodeFingerprint.VALUE == null) return false;
+        String name = entryName(contentKey);
+        return KieBaseCache.class.getClassLoader().getResource(BUNDLED_FOLDER + name) != null
+                || (folder != null && Files.isRegularFile(folder.resolve(name)));
+    }
+
     /** The KieBase for this content key: bundled in the jar, else from disk; empty when neither has a good one. */
     public Optional<KieBase> get(String contentKey) {
         if (CodeFingerprint.VALUE == null) return Optional.empty();
