@@ -1,6 +1,7 @@
 package checkpolicy.rules;
 
 import checkpolicy.facts.Requirement;
+import checkpolicy.rules.internal.BundledPrefetch;
 import checkpolicy.rules.internal.KieBaseCache;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -53,16 +54,35 @@ public final class RuleSetCompiler {
         if (cache.has(key)) {
             // Reading a compiled rule set is a good part of a cold start: it goes on in the
             // background while the caller reads the policy and extracts its facts, on another core.
-            return new CompiledRuleSet(ruleSet, CompletableFuture.supplyAsync(() -> cachedOrBuilt(ruleSet, key),
-                    RuleSetCompiler::startDaemon));
+            CompletableFuture<KieBase> early = BundledPrefetch.started(KieBaseCache.entryName(key));
+            return new CompiledRuleSet(ruleSet, early == null
+                    ? CompletableFuture.supplyAsync(() -> cachedOrBuilt(ruleSet, key), RuleSetCompiler::startDaemon)
+                    : early.handle((kb, failed) -> kb == null ? compileAndCache(ruleSet, key).kieBase() : validated(ruleSet, key, kb)));
         }
         return compileAndCache(ruleSet, key);
+    }
+
+    /** The KieBase this process already built or read for a content key, if any: for tests. */
+    static KieBase builtInThisProcess(String contentKey) {
+        return BUILT.get(contentKey);
+    }
+
+    /**
+     * Starts reading the build's images of these bundled rule sets before they are loaded
+     * ({@link BundledPrefetch}); {@link #compile} picks a read up when its content key matches.
+     */
+    public static void prefetchBundled(List<String> idsOrPaths) {
+        BundledPrefetch.start(idsOrPaths, RuleSetCompiler::startDaemon);
     }
 
     private KieBase cachedOrBuilt(RuleSet ruleSet, String key) {
         KieBase cached = cache.get(key).orElse(null);
         if (cached == null) return compileAndCache(ruleSet, key).kieBase(); // a damaged entry: as if there were none
-        // Cheap, and it holds a cached KieBase to the same contract as a freshly built one.
+        return validated(ruleSet, key, cached);
+    }
+
+    /** Cheap, and it holds a cached KieBase to the same contract as a freshly built one. */
+    private static KieBase validated(RuleSet ruleSet, String key, KieBase cached) {
         checkRulesMatchRequirements(ruleSet, cached);
         BUILT.putIfAbsent(key, cached);
         return cached;

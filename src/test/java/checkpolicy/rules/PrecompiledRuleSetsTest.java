@@ -77,6 +77,22 @@ class PrecompiledRuleSetsTest {
         return tests.stream();
     }
 
+    /** A bundle's early reads cover its sections, and compile uses the read instead of reading again. */
+    @org.junit.jupiter.api.Test
+    void anEarlyReadIsUsedForItsOwnRuleSet() {
+        RuleSet rs = LOADER.load("it-rules-2011");
+        String entry = KieBaseCache.entryName(RuleSetCompiler.contentKey(rs));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                getClass().getClassLoader().getResource(KieBaseCache.BUNDLED_FOLDER + entry) != null,
+                "the build's images are made by mvn package (prepare-package); none on this class path");
+        KieBase builtBefore = RuleSetCompiler.builtInThisProcess(RuleSetCompiler.contentKey(rs)); // other tests share the JVM
+        RuleSetCompiler.prefetchBundled(List.of("india"));
+        java.util.concurrent.CompletableFuture<KieBase> early = checkpolicy.rules.internal.BundledPrefetch.started(entry);
+        org.junit.jupiter.api.Assertions.assertNotNull(early, "india names it-rules-2011: its read starts early");
+        KieBase used = new RuleSetCompiler(KieBaseCache.bundledOnly()).compile(rs).kieBase();
+        org.junit.jupiter.api.Assertions.assertSame(builtBefore == null ? early.join() : builtBefore, used);
+    }
+
     private static List<Object> facts(Checker checker, Path seed) throws Exception {
         Extraction e = checker.extract(READER.read(seed));
         return SessionFacts.of(e.disclosures(), e.values(), Map.of());

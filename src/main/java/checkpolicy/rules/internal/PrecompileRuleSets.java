@@ -7,7 +7,9 @@ import checkpolicy.rules.RuleSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -36,14 +38,20 @@ public final class PrecompileRuleSets {
         RuleSetLoader loader = new RuleSetLoader(bundled);
         RuleSetCompiler compiler = new RuleSetCompiler(KieBaseCache.bundledOnly());
         Map<String, String> written = new LinkedHashMap<>();
+        StringBuilder index = new StringBuilder("# bundled id = the images of its sections (BundledPrefetch)\n");
         for (String id : bundled.ids()) {
+            List<String> entries = new ArrayList<>();
             for (RuleSet rs : loader.loadSections(id)) {
                 String key = RuleSetCompiler.contentKey(rs);
+                entries.add(KieBaseCache.entryName(key));
                 if (written.containsKey(key)) continue;
                 Files.write(out.resolve(KieBaseCache.entryName(key)), KieBaseImage.write(compiler.compileFresh(rs)));
                 written.put(key, rs.id());
             }
+            index.append(id).append('=').append(String.join(",", entries)).append('\n');
         }
+        // Written by hand, not with Properties.store, which would stamp the date into the jar.
+        Files.writeString(Path.of(args[1]).resolve(BundledPrefetch.INDEX), index);
         System.out.printf("checkpolicy: precompiled %d bundled rule sets in %.1f s%n", written.size(),
                 (System.nanoTime() - started) / 1e9);
     }
