@@ -5,6 +5,8 @@ import checkpolicy.facts.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -19,9 +21,14 @@ public final class CompiledRuleSet {
     private static final int MAX_FIRINGS = 100_000;
 
     private final RuleSet ruleSet;
-    private final KieBase kieBase;
+    private final CompletableFuture<KieBase> kieBase;
 
     CompiledRuleSet(RuleSet ruleSet, KieBase kieBase) {
+        this(ruleSet, CompletableFuture.completedFuture(kieBase));
+    }
+
+    /** A rule set whose KieBase is still being read: {@link #fire} waits for it. */
+    CompiledRuleSet(RuleSet ruleSet, CompletableFuture<KieBase> kieBase) {
         this.ruleSet = ruleSet;
         this.kieBase = kieBase;
     }
@@ -31,12 +38,18 @@ public final class CompiledRuleSet {
     }
 
     KieBase kieBase() {
-        return kieBase;
+        try {
+            return kieBase.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** What the rules concluded from these facts: their findings and the conditions they inferred. */
     public Conclusions fire(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase().newKieSession();
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);

@@ -1,11 +1,14 @@
 package checkpolicy.rules;
 
 import checkpolicy.facts.Requirement;
+import checkpolicy.rules.internal.BundledPrefetch;
+import checkpolicy.rules.internal.KieBaseCache;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -33,17 +36,85 @@ public final class RuleSetCompiler {
      */
     private static final Map<String, KieBase> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final KieBaseCache cache;
+
+    /** Uses the rule sets the build compiled into the jar, and the disk cache {@link KieBaseCache#fromEnvironment} names. */
+    public RuleSetCompiler() {
+        this(KieBaseCache.fromEnvironment());
+    }
+
+    public RuleSetCompiler(KieBaseCache cache) {
+        this.cache = cache;
+    }
+
     public CompiledRuleSet compile(RuleSet ruleSet) {
         String key = contentKey(ruleSet);
-        KieBase cached = BUILT.get(key);
-        if (cached != null) return new CompiledRuleSet(ruleSet, cached);
+        KieBase built = BUILT.get(key);
+        if (built != null) return new CompiledRuleSet(ruleSet, built);
+        if (cache.has(key)) {
+            // Reading a compiled rule set is a good part of a cold start: it goes on in the
+            // background while the caller reads the policy and extracts its facts, on another core.
+            CompletableFuture<KieBase> early = BundledPrefetch.started(KieBaseCache.entryName(key));
+            return new CompiledRuleSet(ruleSet, early == null
+                    ? CompletableFuture.supplyAsync(() -> cachedOrBuilt(ruleSet, key), RuleSetCompiler::startDaemon)
+                    : early.handle((kb, failed) -> kb == null ? compileAndCache(ruleSet, key).kieBase() : validated(ruleSet, key, kb)));
+        }
+        return compileAndCache(ruleSet, key);
+    }
+
+    /** The KieBase this process already built or read for a content key, if any: for tests. */
+    static KieBase builtInThisProcess(String contentKey) {
+        return BUILT.get(contentKey);
+    }
+
+    /**
+     * Starts reading the build's images of these bundled rule sets before they are loaded
+     * ({@link BundledPrefetch}); {@link #compile} picks a read up when its content key matches.
+     */
+    public static void prefetchBundled(List<String> idsOrPaths) {
+        BundledPrefetch.start(idsOrPaths, RuleSetCompiler::startDaemon);
+    }
+
+    private KieBase cachedOrBuilt(RuleSet ruleSet, String key) {
+        KieBase cached = cache.get(key).orElse(null);
+        if (cached == null) return compileAndCache(ruleSet, key).kieBase(); // a damaged entry: as if there were none
+        return validated(ruleSet, key, cached);
+    }
+
+    /** Cheap, and it holds a cached KieBase to the same contract as a freshly built one. */
+    private static KieBase validated(RuleSet ruleSet, String key, KieBase cached) {
+        checkRulesMatchRequirements(ruleSet, cached);
+        BUILT.putIfAbsent(key, cached);
+        return cached;
+    }
+
+    private CompiledRuleSet compileAndCache(RuleSet ruleSet, String key) {
         CompiledRuleSet compiled = build(ruleSet);
+        cache.put(key, compiled.kieBase());
         BUILT.putIfAbsent(key, compiled.kieBase());
         return compiled;
     }
 
-    /** Requirement ids are part of the key: the same DRL checked against other requirements is validated anew. */
-    private static String contentKey(RuleSet ruleSet) {
+    /** A daemon, so a run that ends early (a bad input file) does not wait for a KieBase it will not use. */
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(null, task, "checkpolicy-kiebase", 16L << 20);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Compiles the DRL afresh, bypassing every cache, and validates it: what the build stores in
+     * the jar for a bundled rule set, and what tests compare the cached forms against.
+     */
+    public KieBase compileFresh(RuleSet ruleSet) {
+        return build(ruleSet).kieBase();
+    }
+
+    /**
+     * A hash of what a compiled rule set depends on, naming its cache entries. Requirement ids are
+     * part of it: the same DRL checked against other requirements is validated anew.
+     */
+    public static String contentKey(RuleSet ruleSet) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             for (RuleSet.SourceFile f : ruleSet.drl()) {

@@ -33,9 +33,12 @@ import java.util.Optional;
  */
 public final class SarifRenderer implements Renderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Made on first use, not when the renderer registry starts: most runs never write SARIF. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     @Override
     public String name() {
@@ -69,7 +72,7 @@ public final class SarifRenderer implements Renderer {
                 "https://github.com/checkpolicy/checkpolicy", rules);
         Sarif.Run run = new Sarif.Run(new Sarif.Tool(driver), List.of(invocation(report)), "utf16CodeUnits", results,
                 Map.of("scores", scores));
-        JSON.writeValue(out, new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run)));
+        Json.MAPPER.writeValue(out, new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run)));
         out.write('\n');
         out.flush();
     }
