@@ -56,6 +56,7 @@ public final class Checker {
     /** Loads and compiles the named rule sets (bundled ids or folders), with the lexicons they bring. */
     public static Checker forRuleSets(List<String> idsOrPaths) {
         RuleSetCompiler.prefetchBundled(idsOrPaths);
+        EvidenceModel.prefetchBundled();
         BundledRuleSets bundled = BundledRuleSets.onClasspath();
         RuleSetLoader loader = new RuleSetLoader(bundled);
         RuleSetCompiler compiler = new RuleSetCompiler();

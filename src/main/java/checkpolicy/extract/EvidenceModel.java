@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,9 @@ public final class EvidenceModel {
 
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights) {
         this.threshold = threshold;
-        Map<String, Map<String, Double>> copy = new TreeMap<>();
-        weights.forEach((t, w) -> copy.put(t, java.util.Collections.unmodifiableMap(new TreeMap<>(w))));
+        // hash maps for lookups at start-up and per passage; write() sorts, so the file stays stable
+        Map<String, Map<String, Double>> copy = new HashMap<>();
+        weights.forEach((t, w) -> copy.put(t, java.util.Collections.unmodifiableMap(new HashMap<>(w))));
         this.weights = copy;
     }
 
@@ -42,20 +44,33 @@ public final class EvidenceModel {
         return new EvidenceModel(0, Map.of());
     }
 
-    private static volatile EvidenceModel bundled;
+    /** Read once per process, on first use or by {@link #prefetchBundled()}. */
+    private static final class Bundled {
+        static final EvidenceModel MODEL = load();
 
-    /** The model in the jar, read once per process. */
-    public static EvidenceModel bundled() {
-        EvidenceModel m = bundled;
-        if (m == null) {
+        private static EvidenceModel load() {
             try (InputStream in = EvidenceModel.class.getResourceAsStream(RESOURCE)) {
-                m = in == null ? none() : read(in);
+                return in == null ? none() : read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            bundled = m;
         }
-        return m;
+    }
+
+    /** The model in the jar. */
+    public static EvidenceModel bundled() {
+        return Bundled.MODEL;
+    }
+
+    /**
+     * Starts reading the model in the jar on a daemon thread: a cold check then reads it on the
+     * second core while the main thread loads the lexicon, instead of after. Class initialisation
+     * makes a caller of {@link #bundled()} wait for that read rather than repeat it.
+     */
+    public static void prefetchBundled() {
+        Thread t = new Thread(EvidenceModel::bundled, "evidence-model-read");
+        t.setDaemon(true);
+        t.start();
     }
 
     public static EvidenceModel read(InputStream in) throws IOException {
@@ -66,12 +81,12 @@ public final class EvidenceModel {
         for (String line; (line = r.readLine()) != null; ) {
             lineNo++;
             if (line.isBlank()) continue;
-            String[] f = line.split("\t");
+            String[] f = fields(line);
             try {
                 if (f.length == 2 && f[0].equals("threshold")) {
                     threshold = Double.parseDouble(f[1]);
                 } else if (f.length == 3) {
-                    weights.computeIfAbsent(f[0], k -> new TreeMap<>()).put(f[1], Double.parseDouble(f[2]));
+                    weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Double.parseDouble(f[2]));
                 } else {
                     throw new IOException("evidence model line " + lineNo + ": expected 3 tab-separated fields");
                 }
@@ -82,10 +97,20 @@ public final class EvidenceModel {
         return new EvidenceModel(threshold, weights);
     }
 
+    /** Splits on tabs without a regular expression: the model has ~23k lines to read at start-up. */
+    private static String[] fields(String line) {
+        int a = line.indexOf('\t');
+        if (a < 0) return new String[] {line};
+        int b = line.indexOf('\t', a + 1);
+        if (b < 0) return new String[] {line.substring(0, a), line.substring(a + 1)};
+        if (line.indexOf('\t', b + 1) >= 0) return new String[0];
+        return new String[] {line.substring(0, a), line.substring(a + 1, b), line.substring(b + 1)};
+    }
+
     public void write(Writer out) throws IOException {
         out.write("threshold\t" + number(threshold) + "\n");
-        for (Map.Entry<String, Map<String, Double>> t : weights.entrySet()) {
-            for (Map.Entry<String, Double> w : t.getValue().entrySet()) {
+        for (Map.Entry<String, Map<String, Double>> t : new TreeMap<>(weights).entrySet()) {
+            for (Map.Entry<String, Double> w : new TreeMap<>(t.getValue()).entrySet()) {
                 out.write(t.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
             }
         }
