@@ -69,12 +69,15 @@ public final class RuleSetDefinitions implements Serializable {
         return CHECKERS.computeIfAbsent(key, k -> build());
     }
 
-    /** How many Checkers this JVM has built: what the test reads to see one per JVM, not one per record. */
-    public static int checkersBuilt() {
-        return CHECKERS.size();
+    /** How many times this JVM compiled the rule sets of {@code key}: one, however many records and tasks. */
+    public static int compilations(String key) {
+        return COMPILATIONS.getOrDefault(key, 0);
     }
 
+    private static final Map<String, Integer> COMPILATIONS = new ConcurrentHashMap<>();
+
     private Checker build() {
+        COMPILATIONS.merge(key, 1, Integer::sum);
         if (folders.isEmpty()) return Checker.forRuleSets(names);
         try {
             Path root = Files.createTempDirectory("checkpolicy-rulesets-" + key.substring(0, 12));
