@@ -34,6 +34,15 @@ public final class CorpusJob {
             System.exit(2);
             return;
         }
+        try {
+            // Compiled here first so a broken rule set stops the job with one line, as the CLI does,
+            // before any executor starts; in local mode the executors reuse this very Checker.
+            RuleSetDefinitions.of(options.ruleSets()).checker();
+        } catch (checkpolicy.rules.RuleSetException | checkpolicy.extract.LexiconException e) {
+            System.err.println("checkpolicy-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         SparkSession spark = SparkSession.builder().appName("checkpolicy").getOrCreate();
         try {
             long start = System.nanoTime();
