@@ -61,8 +61,8 @@ public final class PolicyInputs {
     static String relative(String root, String path) {
         if (path.startsWith(root)) return path.substring(root.length());
         // "file:///x" and "file:/x" name the same file: compare the paths alone.
-        String rootPath = java.net.URI.create(root).getPath();
-        String filePath = java.net.URI.create(path.replace(" ", "%20")).getPath();
+        String rootPath = new org.apache.hadoop.fs.Path(root).toUri().getPath() + "/";
+        String filePath = new org.apache.hadoop.fs.Path(path).toUri().getPath();
         return filePath.startsWith(rootPath) ? filePath.substring(rootPath.length()) : filePath;
     }
 

@@ -47,5 +47,6 @@ class PolicyMetadataTest {
     void idsArePathsBelowTheRootHoweverTheSchemeIsSpelled() {
         assertEquals("cat2-arts/a.txt", PolicyInputs.relative("file:/data/corpus/", "file:/data/corpus/cat2-arts/a.txt"));
         assertEquals("cat2-arts/a b.txt", PolicyInputs.relative("file:///data/corpus/", "file:/data/corpus/cat2-arts/a b.txt"));
+        assertEquals("x/100% [draft].md", PolicyInputs.relative("file:///data/c/", "file:/data/c/x/100% [draft].md"));
     }
 }
