@@ -65,8 +65,15 @@ public record JobOptions(String input, Layout layout, String output, String form
             throw new IllegalArgumentException("--format must be parquet or jsonl, not " + format);
         }
         if (ruleSets.isEmpty()) ruleSets.add("dpdp-india");
-        return new JobOptions(input, layout == null ? guessLayout(input) : Layout.valueOf(layout.toUpperCase(Locale.ROOT)),
-                output, format, ruleSets, asOf, partitions);
+        return new JobOptions(input, layout == null ? guessLayout(input) : layout(layout), output, format, ruleSets,
+                asOf, partitions);
+    }
+
+    private static Layout layout(String name) {
+        for (Layout l : Layout.values()) {
+            if (l.name().equalsIgnoreCase(name)) return l;
+        }
+        throw new IllegalArgumentException("--layout must be files, archive or table, not " + name);
     }
 
     private static Layout guessLayout(String input) {

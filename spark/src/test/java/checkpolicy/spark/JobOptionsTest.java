@@ -33,5 +33,7 @@ class JobOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "x", "--output", "y", "--format", "csv"));
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "x", "--output", "y", "--bogus", "1"));
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input"));
+        assertEquals("--layout must be files, archive or table, not warc", assertThrows(IllegalArgumentException.class,
+                () -> JobOptions.parse("--input", "x", "--output", "y", "--layout", "warc")).getMessage());
     }
 }
