@@ -61,8 +61,10 @@ public final class Checker {
         RuleSetLoader loader = new RuleSetLoader(bundled);
         RuleSetCompiler compiler = new RuleSetCompiler();
         List<CompiledRuleSet> compiled = new ArrayList<>();
+        Lexicon.Source shared = new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon()));
+        Lexicon.Pending lexicon = Lexicon.startLoading(shared);
         List<Lexicon.Source> lexicons = new ArrayList<>();
-        lexicons.add(new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon())));
+        lexicons.add(shared);
         for (RuleSet rs : idsOrPaths.stream().flatMap(id -> loader.loadSections(id).stream()).toList()) {
             if (compiled.stream().anyMatch(c -> c.ruleSet().id().equals(rs.id()))) continue;
             for (RuleSet.SourceFile lex : rs.lexicons()) {
@@ -73,7 +75,7 @@ public final class Checker {
             }
             compiled.add(compiler.compile(rs));
         }
-        return new Checker(compiled, new Extractor(Lexicon.load(lexicons), new ValueScanner()));
+        return new Checker(compiled, new Extractor(lexicon.finish(lexicons.subList(1, lexicons.size())), new ValueScanner()));
     }
 
     /** This checker with another evidence model: what training and measuring the model need. */

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The phrases by which topics are recognised, read from YAML (rulesets/lexicon.yaml, and a rule
@@ -91,6 +93,49 @@ public final class Lexicon {
         Builder b = new Builder();
         for (Source s : sources) b.add(s);
         return b.build();
+    }
+
+    /**
+     * Starts reading the first source (the shared lexicon, by far the largest) on a daemon thread,
+     * so that a cold start overlaps it with loading the rule sets that name the other sources.
+     */
+    public static Pending startLoading(Source first) {
+        CompletableFuture<Builder> read = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Builder b = new Builder();
+                b.add(first);
+                read.complete(b);
+            } catch (RuntimeException | Error e) {
+                read.completeExceptionally(e);
+            }
+        }, "lexicon-read");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(read);
+    }
+
+    /** A lexicon whose first source is being read; {@link #finish} adds the rest and builds it. */
+    public static final class Pending {
+        private final CompletableFuture<Builder> first;
+
+        private Pending(CompletableFuture<Builder> first) {
+            this.first = first;
+        }
+
+        /** The first source's errors surface here, on the caller's thread, as they would from {@link #load}. */
+        public Lexicon finish(List<Source> rest) {
+            Builder b;
+            try {
+                b = first.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+            for (Source s : rest) b.add(s);
+            return b.build();
+        }
     }
 
     /** A lexicon file: its name for messages and a way to open it. */
