@@ -16,8 +16,11 @@ public final class PhraseIndex<T> {
     /** A match of one pattern: tokens [from, to) of the sentence. */
     public record Hit<T>(T payload, PhrasePattern pattern, int from, int to) {}
 
-    /** @param id position of the entry, to remember per sentence whether its pattern can match there */
-    private record Entry<T>(PhrasePattern pattern, T payload, int id) {}
+    /**
+     * @param id position of the entry, to remember per sentence whether its pattern can match there
+     * @param rest ids of the distinct word slots after the first, as numbered by {@link #wordId}
+     */
+    private record Entry<T>(PhrasePattern pattern, T payload, int id, int[] rest) {}
 
     private static final int KEY = 3;
 
@@ -28,10 +31,17 @@ public final class PhraseIndex<T> {
     /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
     private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
+    /**
+     * Word slots numbered once across all patterns: thousands of patterns share about a thousand
+     * distinct words, so a sentence asks whether it has each word once, not once per pattern.
+     */
+    private final Map<PhrasePattern.Word, Integer> wordIds = new HashMap<>();
+    private final List<PhrasePattern.Word> words = new ArrayList<>();
+
     private int size;
 
     public void add(PhrasePattern pattern, T payload) {
-        Entry<T> e = new Entry<>(pattern, payload, size++);
+        Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern));
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
@@ -45,6 +55,22 @@ public final class PhraseIndex<T> {
         }
     }
 
+    private int[] restIds(PhrasePattern pattern) {
+        java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
+        List<PhrasePattern.Slot> slots = pattern.slots();
+        for (int i = 1; i < slots.size(); i++) {
+            if (slots.get(i) instanceof PhrasePattern.Word w) ids.add(wordId(w));
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int wordId(PhrasePattern.Word w) {
+        return wordIds.computeIfAbsent(w, k -> {
+            words.add(k);
+            return words.size() - 1;
+        });
+    }
+
     public boolean isEmpty() {
         return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty() && byShortPrefix.isEmpty();
     }
@@ -53,7 +79,7 @@ public final class PhraseIndex<T> {
     public List<Hit<T>> findAll(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
         if (tokens.isEmpty()) return hits;
-        Sentence s = new Sentence(tokens, new SentenceWords(tokens), new byte[size], hits);
+        Sentence<T> s = new Sentence<>(tokens, new SentenceWords(tokens), words, new byte[words.size()], new byte[size], hits);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), s, i);
@@ -64,12 +90,25 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
-    /** Per-sentence state: its words, and per entry 0 not yet known, 1 may match, 2 cannot. */
-    private record Sentence<T>(List<Token> tokens, SentenceWords words, byte[] feasible, List<Hit<T>> hits) {
+    /**
+     * Per-sentence state: its words, and per distinct word slot ({@code fill}) and per entry
+     * ({@code feasible}) 0 not yet known, 1 may match, 2 cannot.
+     */
+    private record Sentence<T>(List<Token> tokens, SentenceWords words, List<PhrasePattern.Word> slotWords,
+                               byte[] fill, byte[] feasible, List<Hit<T>> hits) {
 
         boolean mayMatch(Entry<T> e) {
-            if (feasible[e.id()] == 0) feasible[e.id()] = words.mayMatch(e.pattern()) ? (byte) 1 : (byte) 2;
+            if (feasible[e.id()] == 0) feasible[e.id()] = allFillable(e.rest()) ? (byte) 1 : (byte) 2;
             return feasible[e.id()] == 1;
+        }
+
+        /** A pattern with a word the sentence lacks cannot match anywhere in it. */
+        private boolean allFillable(int[] wordIds) {
+            for (int id : wordIds) {
+                if (fill[id] == 0) fill[id] = words.mayFill(slotWords.get(id)) ? (byte) 1 : (byte) 2;
+                if (fill[id] == 2) return false;
+            }
+            return true;
         }
 
         void tryAt(Entry<T> e, int i) {

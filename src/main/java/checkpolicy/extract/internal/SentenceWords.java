@@ -37,13 +37,4 @@ final class SentenceWords {
         }
         return false;
     }
-
-    /** Every word position of the pattern after the first can be filled somewhere in the sentence. */
-    boolean mayMatch(PhrasePattern pattern) {
-        List<PhrasePattern.Slot> slots = pattern.slots();
-        for (int i = 1; i < slots.size(); i++) {
-            if (slots.get(i) instanceof PhrasePattern.Word w && !mayFill(w)) return false;
-        }
-        return true;
-    }
 }
