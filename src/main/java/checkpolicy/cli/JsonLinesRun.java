@@ -27,6 +27,7 @@ final class JsonLinesRun {
     private final Gate gate;
     private final FailOn failOn;
     private final Double failUnder;
+    private final String version = VersionProvider.version();
     private final List<String> expired = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int errors;
@@ -62,7 +63,7 @@ final class JsonLinesRun {
 
     /** Reviews one document as a report of its own: waivers and the baseline are per document anyway. */
     private void write(checkpolicy.report.DocumentReport document, Writer out) throws IOException {
-        Report one = new Report("checkpolicy", VersionProvider.version(), List.of(document), List.of());
+        Report one = new Report("checkpolicy", version, List.of(document), List.of());
         Review review = gate.review(one);
         expired.addAll(gate.expiredWaivers());
         failures.addAll(Gate.failures(new Report(one.toolName(), one.toolVersion(), one.documents(), one.errors(), review),

@@ -18,7 +18,7 @@ public final class PhraseIndex<T> {
 
     /**
      * @param id position of the entry, to remember per sentence whether its pattern can match there
-     * @param rest ids of the distinct word slots after the first, as numbered by {@link #wordId}
+     * @param rest ids of the distinct word slots after the first, as numbered by the {@link WordTable}
      */
     private record Entry<T>(PhrasePattern pattern, T payload, int id, int[] rest) {}
 
@@ -31,12 +31,8 @@ public final class PhraseIndex<T> {
     /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
     private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
-    /**
-     * Word slots numbered once across all patterns: thousands of patterns share about a thousand
-     * distinct words, so a sentence asks whether it has each word once, not once per pattern.
-     */
-    private final Map<PhrasePattern.Word, Integer> wordIds = new HashMap<>();
-    private final List<PhrasePattern.Word> words = new ArrayList<>();
+    /** The word slots after the first, numbered once across all patterns. */
+    private final WordTable rest = new WordTable();
 
     private int size;
 
@@ -59,16 +55,9 @@ public final class PhraseIndex<T> {
         java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
         List<PhrasePattern.Slot> slots = pattern.slots();
         for (int i = 1; i < slots.size(); i++) {
-            if (slots.get(i) instanceof PhrasePattern.Word w) ids.add(wordId(w));
+            if (slots.get(i) instanceof PhrasePattern.Word w) ids.add(rest.id(w));
         }
         return ids.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private int wordId(PhrasePattern.Word w) {
-        return wordIds.computeIfAbsent(w, k -> {
-            words.add(k);
-            return words.size() - 1;
-        });
     }
 
     public boolean isEmpty() {
@@ -79,7 +68,7 @@ public final class PhraseIndex<T> {
     public List<Hit<T>> findAll(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
         if (tokens.isEmpty()) return hits;
-        Sentence<T> s = new Sentence<>(tokens, new SentenceWords(tokens), words, new byte[words.size()], new byte[size], hits);
+        Sentence<T> s = new Sentence<>(tokens, rest.fillable(tokens), new byte[size], hits);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), s, i);
@@ -91,23 +80,19 @@ public final class PhraseIndex<T> {
     }
 
     /**
-     * Per-sentence state: its words, and per distinct word slot ({@code fill}) and per entry
-     * ({@code feasible}) 0 not yet known, 1 may match, 2 cannot.
+     * Per-sentence state: its words, which word slots they can fill, and per entry 0 not yet
+     * known, 1 may match, 2 cannot.
      */
-    private record Sentence<T>(List<Token> tokens, SentenceWords words, List<PhrasePattern.Word> slotWords,
-                               byte[] fill, byte[] feasible, List<Hit<T>> hits) {
+    private record Sentence<T>(List<Token> tokens, boolean[] fillable, byte[] feasible, List<Hit<T>> hits) {
 
+        /** A pattern with a word the sentence lacks cannot match anywhere in it; most fail this way, cheaply. */
         boolean mayMatch(Entry<T> e) {
             if (feasible[e.id()] == 0) feasible[e.id()] = allFillable(e.rest()) ? (byte) 1 : (byte) 2;
             return feasible[e.id()] == 1;
         }
 
-        /** A pattern with a word the sentence lacks cannot match anywhere in it. */
         private boolean allFillable(int[] wordIds) {
-            for (int id : wordIds) {
-                if (fill[id] == 0) fill[id] = words.mayFill(slotWords.get(id)) ? (byte) 1 : (byte) 2;
-                if (fill[id] == 2) return false;
-            }
+            for (int id : wordIds) if (!fillable[id]) return false;
             return true;
         }
 
