@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * How the cost of a check grows with the size of a policy, and how many policies a second a
  * warm process checks on one and on several threads. Policies of 1 KB to 1 MB are made by
- * repeating the fixture policies; each is also measured as one section (line breaks made spaces,
- * so there is no heading), the worst case for rules that join facts of the same section. Not part
+ * repeating the fixture policies; each is also measured as one section (its paragraphs only, so
+ * there is no heading), the worst case for rules that join facts of the same section. Not part
  * of the user-facing command line; run it with {@code scripts/perf-curve} (docs/performance.md).
  */
 @Command(name = "perf-curve", mixinStandardHelpOptions = true,
@@ -179,9 +179,13 @@ public final class PerfCurveCommand implements Callable<Integer> {
         return b.substring(0, cut > 0 ? cut + 1 : bytes);
     }
 
-    /** The text as one paragraph: lines joined by spaces, without the archive headers ("> …") that would swallow it. */
+    /**
+     * The text as one section: only its paragraphs (lines of more than 12 words ending a sentence),
+     * so no line reads as a heading and every fact stands in the section before the first heading.
+     */
     static String oneSection(String text) {
-        return text.lines().filter(l -> !l.startsWith(">")).collect(java.util.stream.Collectors.joining(" "));
+        return text.lines().filter(l -> !l.startsWith(">") && l.strip().endsWith(".") && l.strip().split("\\s+").length > 12)
+                .collect(java.util.stream.Collectors.joining("\n\n", "", "\n"));
     }
 
     private static PolicyDocument read(String name, String text) {
