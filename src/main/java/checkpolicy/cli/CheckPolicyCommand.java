@@ -11,6 +11,7 @@ import checkpolicy.ingest.PolicyReader;
 import checkpolicy.report.Report;
 import checkpolicy.report.render.BinaryRenderer;
 import checkpolicy.report.render.DatedRenderer;
+import checkpolicy.report.render.JsonLinesRenderer;
 import checkpolicy.report.render.Renderer;
 import checkpolicy.report.render.Renderers;
 import java.io.BufferedOutputStream;
@@ -60,6 +61,9 @@ public final class CheckPolicyCommand implements Callable<Integer> {
 
     @Mixin
     CheckOptions check;
+
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "Writes the report as ${COMPLETION-CANDIDATES} (default: text).",
@@ -121,10 +125,11 @@ public final class CheckPolicyCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         PolicyReader reader = maxSize == null ? new PolicyReader() : new PolicyReader(maxSize);
-        Report checked = CheckRun.check(checker, check.options(cfg), inputs, urls, reader, err);
         Path baselineFile = baselineFile(cfg);
         Gate gate = new Gate(cfg.waivers(), cfg.base(), path -> InlineWaivers.in(Path.of(path), path),
                 baselineFile == null ? null : Baseline.read(baselineFile), baselineFile, LocalDate.now(ZoneOffset.UTC));
+        if (renderer instanceof JsonLinesRenderer lines) return streamLines(lines, gate, on, under, checker, check.options(cfg), inputs, urls, reader);
+        Report checked = CheckRun.check(checker, check.options(cfg), inputs, urls, reader, batch.jobs(), batch.progress(), err);
         Report report = new Report(checked.toolName(), checked.toolVersion(), checked.documents(), checked.errors(),
                 gate.review(checked));
         if (!report.documents().isEmpty()) write(renderer, report);
@@ -132,6 +137,19 @@ public final class CheckPolicyCommand implements Callable<Integer> {
         List<String> failures = Gate.failures(report, on, under, gate.expiredWaivers());
         failures.forEach(f -> err.println("checkpolicy: " + f));
         return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+    }
+
+    /** JSON Lines are written as documents are done, to the output file or stdout. */
+    private int streamLines(JsonLinesRenderer lines, Gate gate, FailOn on, Double under, Checker checker, Checker.Options options,
+                            List<Path> inputs, List<String> urls, PolicyReader reader) {
+        JsonLinesRun run = new JsonLinesRun(lines, gate, on, under);
+        PrintWriter err = spec.commandLine().getErr();
+        if (output == null) return run.run(checker, options, inputs, urls, reader, batch, spec.commandLine().getOut(), err);
+        try (Writer w = new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+            return run.run(checker, options, inputs, urls, reader, batch, w, err);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UsageException("cannot write " + output + ": " + e.getMessage());
+        }
     }
 
     /** The flag's file (which must exist), else the config's or the default one if it exists. */

@@ -65,8 +65,8 @@ public final class Gate {
             String basePath = baseline == null ? null : Baseline.relative(d.path(), baselineFile);
             for (RuleSetResult r : d.results()) {
                 for (Assessment a : r.assessments()) {
-                    String fp = Fingerprint.of(a);
                     if (!a.gap()) continue;
+                    String fp = Fingerprint.of(a);
                     Suppression s = waiver(waivers, a, fp);
                     Optional<Baseline.Entry> known = baseline == null ? Optional.empty()
                             : baseline.covering(basePath, r.ruleset(), a.requirement().id(), a.finding().status().name(), fp);

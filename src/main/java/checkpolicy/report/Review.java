@@ -31,6 +31,8 @@ public record Review(String baseline, Map<String, Suppression> suppressions, Lis
     }
 
     public Optional<Suppression> of(DocumentReport d, RuleSetResult r, Assessment a) {
+        // Renderers ask for every finding; without waivers or a baseline, skip the fingerprint.
+        if (suppressions.isEmpty()) return Optional.empty();
         return Optional.ofNullable(suppressions.get(key(d.path(), r.ruleset(), Fingerprint.of(a))));
     }
 }

@@ -16,8 +16,11 @@ public final class PhraseIndex<T> {
     /** A match of one pattern: tokens [from, to) of the sentence. */
     public record Hit<T>(T payload, PhrasePattern pattern, int from, int to) {}
 
-    /** @param id position of the entry, to remember per sentence whether its pattern can match there */
-    private record Entry<T>(PhrasePattern pattern, T payload, int id) {}
+    /**
+     * @param id position of the entry, to remember per sentence whether its pattern can match there
+     * @param rest ids of the distinct word slots after the first, as numbered by the {@link WordTable}
+     */
+    private record Entry<T>(PhrasePattern pattern, T payload, int id, int[] rest) {}
 
     private static final int KEY = 3;
 
@@ -28,10 +31,13 @@ public final class PhraseIndex<T> {
     /** Patterns with a prefix shorter than three letters: tried on every word, so kept rare. */
     private final List<Entry<T>> byShortPrefix = new ArrayList<>();
 
+    /** The word slots after the first, numbered once across all patterns. */
+    private final WordTable rest = new WordTable();
+
     private int size;
 
     public void add(PhrasePattern pattern, T payload) {
-        Entry<T> e = new Entry<>(pattern, payload, size++);
+        Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern));
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
@@ -45,6 +51,15 @@ public final class PhraseIndex<T> {
         }
     }
 
+    private int[] restIds(PhrasePattern pattern) {
+        java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
+        List<PhrasePattern.Slot> slots = pattern.slots();
+        for (int i = 1; i < slots.size(); i++) {
+            if (slots.get(i) instanceof PhrasePattern.Word w) ids.add(rest.id(w));
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     public boolean isEmpty() {
         return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty() && byShortPrefix.isEmpty();
     }
@@ -53,7 +68,7 @@ public final class PhraseIndex<T> {
     public List<Hit<T>> findAll(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
         if (tokens.isEmpty()) return hits;
-        Sentence s = new Sentence(tokens, new SentenceWords(tokens), new byte[size], hits);
+        Sentence<T> s = new Sentence<>(tokens, rest.fillable(tokens), new byte[size], hits);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             tryAll(byStem.get(t.stem()), s, i);
@@ -64,12 +79,21 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
-    /** Per-sentence state: its words, and per entry 0 not yet known, 1 may match, 2 cannot. */
-    private record Sentence<T>(List<Token> tokens, SentenceWords words, byte[] feasible, List<Hit<T>> hits) {
+    /**
+     * Per-sentence state: its words, which word slots they can fill, and per entry 0 not yet
+     * known, 1 may match, 2 cannot.
+     */
+    private record Sentence<T>(List<Token> tokens, boolean[] fillable, byte[] feasible, List<Hit<T>> hits) {
 
+        /** A pattern with a word the sentence lacks cannot match anywhere in it; most fail this way, cheaply. */
         boolean mayMatch(Entry<T> e) {
-            if (feasible[e.id()] == 0) feasible[e.id()] = words.mayMatch(e.pattern()) ? (byte) 1 : (byte) 2;
+            if (feasible[e.id()] == 0) feasible[e.id()] = allFillable(e.rest()) ? (byte) 1 : (byte) 2;
             return feasible[e.id()] == 1;
+        }
+
+        private boolean allFillable(int[] wordIds) {
+            for (int id : wordIds) if (!fillable[id]) return false;
+            return true;
         }
 
         void tryAt(Entry<T> e, int i) {

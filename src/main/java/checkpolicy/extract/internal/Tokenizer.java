@@ -17,6 +17,7 @@ public final class Tokenizer {
             "though", "whereas", "while", "if", "instead", "rather");
 
     private final PorterStemmer stemmer = new PorterStemmer();
+    private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
@@ -44,6 +45,15 @@ public final class Tokenizer {
     }
 
     public String stem(String lower) {
+        // A policy says "information" hundreds of times: stem each spelling once per tokenizer.
+        String known = stems.get(lower);
+        if (known != null) return known;
+        String stem = stemUncached(lower);
+        stems.put(lower, stem);
+        return stem;
+    }
+
+    private String stemUncached(String lower) {
         if (lower.endsWith("n't")) return "not";
         String word = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
         if (word.length() < 3 || !Character.isLetter(word.charAt(0))) return word;

@@ -61,21 +61,58 @@ final class Anchors {
 
     /** Calls the visitor for each maximal run of ASCII digits and each maximal run of letters, left to right. */
     static void forEachRun(String text, RunVisitor visitor) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                int s = i;
-                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
-                visitor.visit(s, i, true);
-            } else if (Character.isLetter(c)) {
-                int s = i;
-                while (i < n && Character.isLetter(text.charAt(i))) i++;
-                visitor.visit(s, i, false);
-            } else {
-                i++;
+        Runs runs = Runs.of(text);
+        for (int k = 0; k < runs.count; k++) visitor.visit(runs.starts[k], runs.ends[k], runs.digits[k]);
+    }
+
+    /** The runs of one text, cut once: five scanners walk the same text's runs one after another. */
+    private static final class Runs {
+        /** The last text cut, per thread (scanners of one text run on one thread). */
+        private static final ThreadLocal<Runs> LAST = new ThreadLocal<>();
+
+        private final String text;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private boolean[] digits = new boolean[64];
+        private int count;
+
+        static Runs of(String text) {
+            Runs last = LAST.get();
+            if (last != null && last.text == text) return last;
+            Runs runs = new Runs(text);
+            LAST.set(runs);
+            return runs;
+        }
+
+        private Runs(String text) {
+            this.text = text;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    int s = i;
+                    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+                    add(s, i, true);
+                } else if (Character.isLetter(c)) {
+                    int s = i;
+                    while (i < n && Character.isLetter(text.charAt(i))) i++;
+                    add(s, i, false);
+                } else {
+                    i++;
+                }
             }
+        }
+
+        private void add(int s, int e, boolean digit) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+                digits = java.util.Arrays.copyOf(digits, count * 2);
+            }
+            starts[count] = s;
+            ends[count] = e;
+            digits[count++] = digit;
         }
     }
 }

@@ -99,7 +99,7 @@ final class PhraseGazetteer {
 
     /** Every phrase in the text, left to right, none overlapping another. */
     List<Hit> find(String text) {
-        Words words = new Words(text);
+        Words words = Words.of(text);
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < words.count()) {
@@ -121,6 +121,7 @@ final class PhraseGazetteer {
 
     /** The longest phrase from word {@code from}: (last word index << 32 | end offset), or -1. */
     private long longest(Words words, String text, int from, Node root, boolean exact) {
+        if (root.children.isEmpty()) return -1;  // a case-sensitive gazetteer need not lower-case every word
         Node node = root;
         long best = -1;
         for (int w = from; w < words.count() && w - from < maxWords; w++) {
@@ -158,12 +159,27 @@ final class PhraseGazetteer {
 
     /** The words of a string and the kind of gap before each. */
     static final class Words {
+        /**
+         * The last text cut, per thread: the scanners of one text run one after another on one
+         * thread, and four gazetteers would otherwise cut (and lower-case) the same text four times.
+         */
+        private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+
+
         private final String text;
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int count;
         private String[] exactWords;  // each word as a key, made when first asked for
         private String[] looseWords;
+
+        static Words of(String text) {
+            Words last = LAST.get();
+            if (last != null && last.text == text) return last;
+            Words words = new Words(text);
+            LAST.set(words);
+            return words;
+        }
 
         Words(String text) {
             this.text = text;

@@ -64,7 +64,8 @@ public final class JsonRenderer implements Renderer {
         out.write('\n');
     }
 
-    private static void document(JsonGenerator g, DocumentReport d, Review review) throws IOException {
+    /** One document as an object: the JSON report's array element and the JSON Lines renderer's line. */
+    static void document(JsonGenerator g, DocumentReport d, Review review) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", d.path());
         g.writeStringField("sha256", d.sha256());

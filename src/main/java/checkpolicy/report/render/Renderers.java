@@ -12,7 +12,7 @@ public final class Renderers {
 
     static {
         for (Renderer r : List.of(new TextRenderer(), new JsonRenderer(), new SarifRenderer(), new JunitRenderer(),
-                new MarkdownRenderer(), new HtmlRenderer(), new PdfRenderer())) BY_NAME.put(r.name(), r);
+                new MarkdownRenderer(), new HtmlRenderer(), new PdfRenderer(), new JsonLinesRenderer())) BY_NAME.put(r.name(), r);
     }
 
     private Renderers() {}
