@@ -128,6 +128,16 @@ public final class EvidenceModel {
         return weights.containsKey(topic);
     }
 
+    /** The same as {@link #probability(String, Set)} over the two parts of a passage's features, in order. */
+    public double probability(String topic, Set<String> passage, java.util.List<String> others) {
+        Map<String, Double> w = weights.get(topic);
+        if (w == null) return 1;
+        double z = w.getOrDefault(BIAS, 0.0);
+        for (String f : passage) z += w.getOrDefault(f, 0.0);
+        for (String f : others) z += w.getOrDefault(f, 0.0);
+        return 1 / (1 + StrictMath.exp(-z));
+    }
+
     /** Probability that the passage is quotable for the topic; 1 for a topic the model does not know. */
     public double probability(String topic, Set<String> sortedFeatures) {
         Map<String, Double> w = weights.get(topic);

@@ -27,24 +27,34 @@ public final class EvidenceSelection {
     private EvidenceSelection() {}
 
     public static List<Disclosure> select(List<Disclosure> found, PolicyDocument doc, EvidenceModel model) {
-        if (found.isEmpty() || !found.stream().anyMatch(d -> model.judges(d.topic()))) return found;
-        Map<Integer, Set<String>> topicsBySentence = topicsBySentence(found);
-        List<Sentence> sentences = doc.sentences(); // built anew on each call: once here, not per passage
-
-        double[] p = new double[found.size()];
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Disclosure d = found.get(i);
-            p[i] = model.judges(d.topic()) ? model.probability(d.topic(), features(d, doc, sentences, topicsBySentence)) : 1;
             groups.computeIfAbsent(d.topic() + '\u0000' + d.polarity() + '\u0000' + d.heading(), k -> new ArrayList<>()).add(i);
         }
+        // Only a group with more passages than are always kept, on a topic the model knows, is scored.
+        groups.values().removeIf(g -> g.size() <= ALWAYS_KEPT || !model.judges(found.get(g.get(0)).topic()));
+        if (groups.isEmpty()) return found;
+
+        Map<Integer, Set<String>> topicsBySentence = topicsBySentence(found);
+        List<Sentence> sentences = doc.sentences(); // built anew on each call: once here, not per passage
+        Map<Long, Set<String>> passageFeatures = new HashMap<>(); // shared by every topic read in a sentence
         boolean[] keep = new boolean[found.size()];
+        java.util.Arrays.fill(keep, true);
         for (List<Integer> group : groups.values()) {
+            Map<Integer, Double> p = new HashMap<>();
+            for (int i : group) {
+                Disclosure d = found.get(i);
+                Set<String> passage = passageFeatures.computeIfAbsent(d.sentence() * 2L + (d.heading() ? 1 : 0),
+                        k -> passageFeatures(d, doc, sentences));
+                p.put(i, model.probability(d.topic(), passage,
+                        PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of()))));
+            }
             // most quotable first; document order breaks ties, so the choice is stable
-            group.sort(Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
-            for (int r = 0; r < group.size(); r++) {
+            group.sort(Comparator.comparingDouble((Integer i) -> -p.get(i)).thenComparingInt(i -> i));
+            for (int r = ALWAYS_KEPT; r < group.size(); r++) {
                 int i = group.get(r);
-                keep[i] = r < ALWAYS_KEPT || p[i] >= model.threshold();
+                keep[i] = p.get(i) >= model.threshold();
             }
         }
         List<Disclosure> kept = new ArrayList<>(found.size());
@@ -67,5 +77,12 @@ public final class EvidenceSelection {
         String heading = d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
         return PassageFeatures.of(sentence, heading, d.heading(), d.topic(),
                 topicsBySentence.getOrDefault(d.sentence(), Set.of()));
+    }
+
+    private static Set<String> passageFeatures(Disclosure d, PolicyDocument doc, List<Sentence> sentences) {
+        String sentence = d.sentence() >= 0 && d.sentence() < sentences.size()
+                ? sentences.get(d.sentence()).text() : d.evidence().quote();
+        String heading = d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
+        return PassageFeatures.ofPassage(sentence, heading, d.heading());
     }
 }

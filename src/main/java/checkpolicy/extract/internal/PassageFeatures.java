@@ -1,6 +1,8 @@
 package checkpolicy.extract.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,6 +22,22 @@ public final class PassageFeatures {
 
     public static SortedSet<String> of(String sentence, String heading, boolean isHeading, String topic,
                                        Collection<String> topicsInSentence) {
+        SortedSet<String> out = ofPassage(sentence, heading, isHeading);
+        out.addAll(otherTopics(topic, topicsInSentence));
+        return out;
+    }
+
+    /** The features of the topics read beside this one in its sentence. */
+    public static List<String> otherTopics(String topic, Collection<String> topicsInSentence) {
+        List<String> out = new ArrayList<>(topicsInSentence.size());
+        for (String t : topicsInSentence) {
+            if (!t.equals(topic)) out.add("t:" + t);
+        }
+        return out;
+    }
+
+    /** The features of the passage itself, the same whichever topic it is read for. */
+    public static SortedSet<String> ofPassage(String sentence, String heading, boolean isHeading) {
         SortedSet<String> out = new TreeSet<>();
         String previous = null;
         int words = 0;
@@ -32,15 +50,12 @@ public final class PassageFeatures {
         for (String w : stems(heading)) out.add("h:" + w);
         out.add(isHeading ? "heading" : "body");
         out.add("len" + Math.min(words / 10, 5));
-        for (String t : topicsInSentence) {
-            if (!t.equals(topic)) out.add("t:" + t);
-        }
         return out;
     }
 
     /** Runs of ASCII letters, lower-cased and cut to the stem length. */
-    static java.util.List<String> stems(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
         if (text == null) return out;
         String lower = text.toLowerCase(Locale.ROOT);
         int i = 0, n = lower.length();
