@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Run by the build (exec-maven-plugin, prepare-package): compiles every bundled rule set and
+ * Run by the build (exec-maven-plugin, process-classes): compiles every bundled rule set and
  * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key
  * and code fingerprint ({@link KieBaseCache#entryName}), so
  * that the jar starts without compiling DRL. Images of an earlier build are removed first: a
