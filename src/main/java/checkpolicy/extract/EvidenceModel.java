@@ -135,15 +135,11 @@ public final class EvidenceModel {
         double z = w.getOrDefault(BIAS, 0.0);
         for (String f : passage) z += w.getOrDefault(f, 0.0);
         for (String f : others) z += w.getOrDefault(f, 0.0);
-        return 1 / (1 + StrictMath.exp(-z));
+        return 1 / (1 + StrictMath.exp(-z)); // StrictMath: the same bits under every JIT, so the same passages are kept
     }
 
     /** Probability that the passage is quotable for the topic; 1 for a topic the model does not know. */
     public double probability(String topic, Set<String> sortedFeatures) {
-        Map<String, Double> w = weights.get(topic);
-        if (w == null) return 1;
-        double z = w.getOrDefault(BIAS, 0.0);
-        for (String f : sortedFeatures) z += w.getOrDefault(f, 0.0);
-        return 1 / (1 + StrictMath.exp(-z)); // StrictMath: the same bits under every JIT, so the same passages are kept
+        return probability(topic, sortedFeatures, java.util.List.of());
     }
 }

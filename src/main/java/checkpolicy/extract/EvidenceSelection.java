@@ -72,11 +72,9 @@ public final class EvidenceSelection {
     /** What the model weighs for one passage; the trainer must see exactly what selection sees. */
     public static Set<String> features(Disclosure d, PolicyDocument doc, List<Sentence> sentences,
                                        Map<Integer, Set<String>> topicsBySentence) {
-        String sentence = d.sentence() >= 0 && d.sentence() < sentences.size()
-                ? sentences.get(d.sentence()).text() : d.evidence().quote();
-        String heading = d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
-        return PassageFeatures.of(sentence, heading, d.heading(), d.topic(),
-                topicsBySentence.getOrDefault(d.sentence(), Set.of()));
+        Set<String> out = passageFeatures(d, doc, sentences);
+        out.addAll(PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of())));
+        return out;
     }
 
     private static Set<String> passageFeatures(Disclosure d, PolicyDocument doc, List<Sentence> sentences) {

@@ -20,13 +20,6 @@ public final class PassageFeatures {
 
     private PassageFeatures() {}
 
-    public static SortedSet<String> of(String sentence, String heading, boolean isHeading, String topic,
-                                       Collection<String> topicsInSentence) {
-        SortedSet<String> out = ofPassage(sentence, heading, isHeading);
-        out.addAll(otherTopics(topic, topicsInSentence));
-        return out;
-    }
-
     /** The features of the topics read beside this one in its sentence. */
     public static List<String> otherTopics(String topic, Collection<String> topicsInSentence) {
         List<String> out = new ArrayList<>(topicsInSentence.size());
