@@ -81,23 +81,35 @@ public final class EvidenceTrainer {
 
     /** Scores per corpus when each document's evidence is selected by a model trained on the other folds. */
     public List<BenchScorer.Result> crossValidate(List<Reading> readings, int folds) {
-        Map<String, Map<String, List<BenchScorer.Fact>>> facts = new TreeMap<>();
+        List<List<Example>> examples = readings.stream().map(EvidenceTrainer::examples).toList();
+        List<List<BenchScorer.Fact>> selected = new ArrayList<>(java.util.Collections.nCopies(readings.size(), null));
         for (int k = 0; k < folds; k++) {
             List<Example> training = new ArrayList<>();
-            for (int i = 0; i < readings.size(); i++) if (i % folds != k) training.addAll(examples(readings.get(i)));
+            for (int i = 0; i < readings.size(); i++) if (i % folds != k) training.addAll(examples.get(i));
             Checker selecting = plain.withEvidenceModel(train(training));
             for (int i = k; i < readings.size(); i += folds) {
-                Reading r = readings.get(i);
-                facts.computeIfAbsent(r.corpus().name(), c -> new TreeMap<>()).put(r.doc(),
-                        BenchScorer.facts(selecting.extract(r.document())));
+                selected.set(i, BenchScorer.facts(selecting.extract(readings.get(i).document())));
             }
+        }
+        return scoreByCorpus(readings, selected);
+    }
+
+    /** Scores per corpus of the lexicon's reading alone, from the extractions already made. */
+    public static List<BenchScorer.Result> withoutModel(List<Reading> readings) {
+        return scoreByCorpus(readings, readings.stream().map(r -> BenchScorer.facts(r.extraction())).toList());
+    }
+
+    /** @param facts the facts of each reading, in the same order */
+    private static List<BenchScorer.Result> scoreByCorpus(List<Reading> readings, List<List<BenchScorer.Fact>> facts) {
+        Map<String, BenchCorpus> corpora = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, List<BenchScorer.Fact>>> byCorpus = new TreeMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            corpora.putIfAbsent(r.corpus().name(), r.corpus());
+            byCorpus.computeIfAbsent(r.corpus().name(), c -> new TreeMap<>()).put(r.doc(), facts.get(i));
         }
         List<BenchScorer.Result> out = new ArrayList<>();
-        for (Reading r : readings) {
-            if (out.stream().noneMatch(x -> x.corpus().equals(r.corpus().name()))) {
-                out.add(new BenchScorer().score(r.corpus(), facts.get(r.corpus().name())));
-            }
-        }
+        corpora.forEach((name, corpus) -> out.add(new BenchScorer().score(corpus, byCorpus.get(name))));
         return out;
     }
 

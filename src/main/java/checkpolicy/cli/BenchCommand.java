@@ -89,10 +89,10 @@ public final class BenchCommand implements Callable<Integer> {
         EvidenceTrainer trainer = new EvidenceTrainer(checker);
         List<EvidenceTrainer.Reading> readings = trainer.read(Benchmark.corpora(root));
         if (readings.isEmpty()) throw new UsageException(root + ": no corpus with annotated passages (segments.csv)");
-        Benchmark plain = new Benchmark(checker.withEvidenceModel(EvidenceModel.none()));
-        for (BenchScorer.Result cv : trainer.crossValidate(readings, FOLDS)) {
-            BenchCorpus corpus = Benchmark.corpora(root).stream().filter(c -> c.name().equals(cv.corpus())).findFirst().orElseThrow();
-            BenchScorer.Result before = new BenchScorer().score(corpus, plain.detect(corpus));
+        List<BenchScorer.Result> lexiconAlone = EvidenceTrainer.withoutModel(readings);
+        List<BenchScorer.Result> crossValidated = trainer.crossValidate(readings, FOLDS);
+        for (int i = 0; i < crossValidated.size(); i++) {
+            BenchScorer.Result before = lexiconAlone.get(i), cv = crossValidated.get(i);
             out.printf(Locale.ROOT, "%s: documents %.3f -> %.3f, evidence %.3f -> %.3f (%d-fold cross-validated)%n",
                     cv.corpus(), before.macroF1(), cv.macroF1(), before.evidenceMacroF1(), cv.evidenceMacroF1(), FOLDS);
         }

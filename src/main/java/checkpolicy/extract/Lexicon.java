@@ -100,19 +100,15 @@ public final class Lexicon {
      * so that a cold start overlaps it with loading the rule sets that name the other sources.
      */
     public static Pending startLoading(Source first) {
-        CompletableFuture<Builder> read = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                Builder b = new Builder();
-                b.add(first);
-                read.complete(b);
-            } catch (RuntimeException | Error e) {
-                read.completeExceptionally(e);
-            }
-        }, "lexicon-read");
-        t.setDaemon(true);
-        t.start();
-        return new Pending(read);
+        return new Pending(CompletableFuture.supplyAsync(() -> {
+            Builder b = new Builder();
+            b.add(first);
+            return b;
+        }, task -> {
+            Thread t = new Thread(task, "lexicon-read");
+            t.setDaemon(true);
+            t.start();
+        }));
     }
 
     /** A lexicon whose first source is being read; {@link #finish} adds the rest and builds it. */
