@@ -83,6 +83,11 @@ public final class Checker {
         return new Checker(ruleSets, extractor.withEvidenceModel(model));
     }
 
+    /** Whether a topic may be read from context alone (not one that needs a stated value). */
+    public boolean mayContinue(String topic) {
+        return extractor.mayContinue(topic);
+    }
+
     public List<RuleSet> ruleSets() {
         return ruleSets.stream().map(CompiledRuleSet::ruleSet).toList();
     }
@@ -115,6 +120,6 @@ public final class Checker {
                     v.findings(), v.conditions()));
         }
         return new DocumentReport(document.path(), document.sha256(), document.format(),
-                document.archivedOn().orElse(null), facts.disclosures(), facts.values(), results);
+                document.archivedOn().orElse(null), facts.disclosures(), facts.context(), facts.values(), results);
     }
 }

@@ -54,7 +54,10 @@ public final class BenchScorer {
 
     /** The facts of one extraction as the scorer sees them. */
     public static List<Fact> facts(checkpolicy.extract.Extraction x) {
-        return x.disclosures().stream().map(d -> new Fact(d.topic(), d.evidence().line())).toList();
+        List<Fact> out = new java.util.ArrayList<>();
+        for (var d : x.disclosures()) out.add(new Fact(d.topic(), d.evidence().line()));
+        for (var d : x.context()) out.add(new Fact(d.topic(), d.evidence().line()));
+        return out;
     }
 
     static boolean covers(String topic, List<String> mapped) {

@@ -4,6 +4,7 @@ import checkpolicy.Checker;
 import checkpolicy.extract.EvidenceModel;
 import checkpolicy.extract.EvidenceSelection;
 import checkpolicy.extract.Extraction;
+import checkpolicy.extract.TopicContext;
 import checkpolicy.facts.Disclosure;
 import checkpolicy.ingest.IngestException;
 import checkpolicy.ingest.PolicyDocument;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Trains the {@link EvidenceModel} from the corpora whose passages are annotated (OPP-115,
@@ -29,6 +31,10 @@ public final class EvidenceTrainer {
     public record Reading(BenchCorpus corpus, String doc, PolicyDocument document, Extraction extraction) {}
 
     static final double THRESHOLD = 0.25;
+    // a passage no phrase matched is added only when more likely quotable than not
+    static final double CONTEXT_THRESHOLD = 0.5;
+    // a topic's context passages ship when they raise the summed evidence macro-F1 by more than this
+    private static final double MIN_GAIN = 0.001;
     private static final int ITERATIONS = 300;
     private static final double RATE = 2.0;
     private static final double L2 = 1.0;
@@ -79,19 +85,90 @@ public final class EvidenceTrainer {
         return out;
     }
 
-    /** Scores per corpus when each document's evidence is selected by a model trained on the other folds. */
-    public List<BenchScorer.Result> crossValidate(List<Reading> readings, int folds) {
+    /**
+     * What cross-validation found: figures with evidence selection alone and with the context
+     * model too, and the topics whose context passages raised the figures (only those ship).
+     */
+    public record CrossValidation(List<BenchScorer.Result> selected, List<BenchScorer.Result> withContext,
+                                  Set<String> contextTopics) {}
+
+    /**
+     * Trains both models on all folds but one and reads the held-out documents with them. The
+     * context model ships only for topics whose passages, added on their own to what the topics
+     * read before, raise the evidence figures summed over the corpora.
+     */
+    public CrossValidation crossValidate(List<Reading> readings, int folds) {
         List<List<Example>> examples = readings.stream().map(EvidenceTrainer::examples).toList();
-        List<List<BenchScorer.Fact>> selected = new ArrayList<>(java.util.Collections.nCopies(readings.size(), null));
+        List<List<Example>> context = readings.stream().map(this::contextExamples).toList();
+        List<Extraction> heldOut = new ArrayList<>(java.util.Collections.nCopies(readings.size(), null));
         for (int k = 0; k < folds; k++) {
             List<Example> training = new ArrayList<>();
-            for (int i = 0; i < readings.size(); i++) if (i % folds != k) training.addAll(examples.get(i));
-            Checker selecting = plain.withEvidenceModel(train(training));
-            for (int i = k; i < readings.size(); i += folds) {
-                selected.set(i, BenchScorer.facts(selecting.extract(readings.get(i).document())));
+            List<Example> contextTraining = new ArrayList<>();
+            for (int i = 0; i < readings.size(); i++) {
+                if (i % folds == k) continue;
+                training.addAll(examples.get(i));
+                contextTraining.addAll(context.get(i));
+            }
+            Checker reading = plain.withEvidenceModel(train(training).withContext(trainContext(contextTraining, null)));
+            for (int i = k; i < readings.size(); i += folds) heldOut.set(i, reading.extract(readings.get(i).document()));
+        }
+        Set<String> enabled = new TreeSet<>();
+        double best = evidenceSum(scoreWithContext(readings, heldOut, enabled));
+        Map<String, Double> alone = new TreeMap<>();
+        heldOut.forEach(x -> x.context().forEach(d -> alone.put(d.topic(), 0.0)));
+        alone.replaceAll((topic, none) -> evidenceSum(scoreWithContext(readings, heldOut, Set.of(topic))));
+        // the topics that help most on their own are tried first; the name breaks ties
+        List<String> topics = new ArrayList<>(alone.keySet());
+        topics.sort(java.util.Comparator.comparingDouble((String t) -> -alone.get(t)).thenComparing(t -> t));
+        for (String topic : topics) {
+            Set<String> trial = new TreeSet<>(enabled);
+            trial.add(topic);
+            double figure = evidenceSum(scoreWithContext(readings, heldOut, trial));
+            if (figure > best + MIN_GAIN) {
+                enabled = trial;
+                best = figure;
             }
         }
-        return scoreByCorpus(readings, selected);
+        return new CrossValidation(scoreWithContext(readings, heldOut, Set.of()),
+                scoreWithContext(readings, heldOut, enabled), enabled);
+    }
+
+    private static List<BenchScorer.Result> scoreWithContext(List<Reading> readings, List<Extraction> extractions,
+                                                             Set<String> contextTopics) {
+        List<List<BenchScorer.Fact>> facts = new ArrayList<>();
+        for (Extraction x : extractions) {
+            List<Disclosure> context = x.context().stream().filter(d -> contextTopics.contains(d.topic())).toList();
+            facts.add(BenchScorer.facts(new Extraction(x.disclosures(), x.values(), context)));
+        }
+        return scoreByCorpus(readings, facts);
+    }
+
+    private static double evidenceSum(List<BenchScorer.Result> results) {
+        return results.stream().mapToDouble(BenchScorer.Result::evidenceMacroF1).sum();
+    }
+
+    /**
+     * Candidate passages near a topic's readings ({@link TopicContext}), quotable when their
+     * segment carries a label covering the topic. Only topics some label of the corpus covers give
+     * examples: for the others the corpus says nothing either way.
+     */
+    public List<Example> contextExamples(Reading r) {
+        List<Example> out = new ArrayList<>();
+        List<BenchCorpus.Segment> segments = r.corpus().segments().getOrDefault(r.doc(), List.of());
+        for (TopicContext.Candidate c : TopicContext.candidates(r.document(), r.extraction().disclosures(),
+                t -> mapped(r.corpus(), t) && plain.mayContinue(t))) {
+            int line = r.document().span(c.sentence().start(), c.sentence().end()).line();
+            BenchCorpus.Segment seg = segments.stream().filter(s -> s.contains(line)).findFirst().orElse(null);
+            if (seg == null) continue;
+            boolean quotable = r.corpus().labels().entrySet().stream()
+                    .anyMatch(l -> seg.labels().contains(l.getKey()) && BenchScorer.covers(c.topic(), l.getValue()));
+            out.add(new Example(r.corpus().name() + "/" + r.doc(), c.topic(), c.features(), quotable));
+        }
+        return out;
+    }
+
+    private static boolean mapped(BenchCorpus corpus, String topic) {
+        return corpus.labels().values().stream().anyMatch(m -> BenchScorer.covers(topic, m));
     }
 
     /** Scores per corpus of the lexicon's reading alone, from the extractions already made. */
@@ -122,5 +199,24 @@ public final class EvidenceTrainer {
             if (list.size() >= MIN_EXAMPLES) weights.put(topic, LogisticRegression.fit(list, ITERATIONS, RATE, L2, MIN_FEATURE_COUNT, SMALLEST_WEIGHT));
         });
         return new EvidenceModel(THRESHOLD, weights);
+    }
+
+    /**
+     * The context model: one logistic model per topic over its candidate passages.
+     *
+     * @param topics the topics to keep a model for; null for every topic with enough examples
+     */
+    public EvidenceModel trainContext(List<Example> examples, Set<String> topics) {
+        Map<String, List<Example>> byTopic = new TreeMap<>();
+        for (Example e : examples) {
+            if (topics == null || topics.contains(e.topic())) byTopic.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, Map<String, Double>> weights = new TreeMap<>();
+        byTopic.forEach((topic, list) -> {
+            if (list.stream().filter(Example::quotable).count() >= MIN_EXAMPLES) {
+                weights.put(topic, LogisticRegression.fit(list, ITERATIONS, RATE, L2, MIN_FEATURE_COUNT, SMALLEST_WEIGHT));
+            }
+        });
+        return new EvidenceModel(CONTEXT_THRESHOLD, weights);
     }
 }

@@ -90,15 +90,21 @@ public final class BenchCommand implements Callable<Integer> {
         List<EvidenceTrainer.Reading> readings = trainer.read(Benchmark.corpora(root));
         if (readings.isEmpty()) throw new UsageException(root + ": no corpus with annotated passages (segments.csv)");
         List<BenchScorer.Result> lexiconAlone = EvidenceTrainer.withoutModel(readings);
-        List<BenchScorer.Result> crossValidated = trainer.crossValidate(readings, FOLDS);
-        for (int i = 0; i < crossValidated.size(); i++) {
-            BenchScorer.Result before = lexiconAlone.get(i), cv = crossValidated.get(i);
-            out.printf(Locale.ROOT, "%s: documents %.3f -> %.3f, evidence %.3f -> %.3f (%d-fold cross-validated)%n",
-                    cv.corpus(), before.macroF1(), cv.macroF1(), before.evidenceMacroF1(), cv.evidenceMacroF1(), FOLDS);
+        EvidenceTrainer.CrossValidation cv = trainer.crossValidate(readings, FOLDS);
+        for (int i = 0; i < lexiconAlone.size(); i++) {
+            BenchScorer.Result before = lexiconAlone.get(i), selected = cv.selected().get(i), context = cv.withContext().get(i);
+            out.printf(Locale.ROOT, "%s: documents %.3f -> %.3f, evidence %.3f -> %.3f selected -> %.3f with context "
+                            + "(%d-fold cross-validated)%n", before.corpus(), before.macroF1(), context.macroF1(),
+                    before.evidenceMacroF1(), selected.evidenceMacroF1(), context.evidenceMacroF1(), FOLDS);
         }
+        out.println("context passages ship for: " + String.join(", ", cv.contextTopics()));
         List<EvidenceTrainer.Example> all = new ArrayList<>();
-        readings.forEach(r -> all.addAll(EvidenceTrainer.examples(r)));
-        EvidenceModel model = trainer.train(all);
+        List<EvidenceTrainer.Example> context = new ArrayList<>();
+        for (EvidenceTrainer.Reading r : readings) {
+            all.addAll(EvidenceTrainer.examples(r));
+            context.addAll(trainer.contextExamples(r));
+        }
+        EvidenceModel model = trainer.train(all).withContext(trainer.trainContext(context, cv.contextTopics()));
         try (java.io.Writer w = Files.newBufferedWriter(trainTo, java.nio.charset.StandardCharsets.UTF_8)) {
             model.write(w);
         }

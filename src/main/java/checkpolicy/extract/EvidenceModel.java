@@ -19,8 +19,12 @@ import java.util.TreeMap;
  * Trained by {@code checkpolicy bench --train-evidence-model} on the labelled bench passages and
  * shipped as a tab-separated resource, so it is data a reviewer can read and diff.
  *
+ * <p>It carries a second model of the same kind, {@link #context()}: how likely a passage near a
+ * topic's readings, that no phrase of the topic matched, goes on about it ({@link TopicContext}).
+ *
  * <p>File format: {@code threshold<TAB>0.25} once, then {@code topic<TAB>#bias<TAB>b} and
- * {@code topic<TAB>feature<TAB>weight} lines.
+ * {@code topic<TAB>feature<TAB>weight} lines; the context model's lines are the same with
+ * {@code context-threshold} and {@code context:topic}.
  */
 public final class EvidenceModel {
 
@@ -28,11 +32,21 @@ public final class EvidenceModel {
     /** The feature name under which each topic's intercept is stored. */
     public static final String BIAS = "#bias";
 
+    private static final String CONTEXT = "context:";
+    private static final EvidenceModel NONE = new EvidenceModel(0, Map.of());
+
     private final double threshold;
     private final Map<String, Map<String, Double>> weights;
+    private final EvidenceModel context;
 
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights) {
+        this(threshold, weights, null);
+    }
+
+    /** @param context the model of passages that continue a topic; null for none */
+    public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights, EvidenceModel context) {
         this.threshold = threshold;
+        this.context = context;
         // hash maps for lookups at start-up and per passage; write() sorts, so the file stays stable
         Map<String, Map<String, Double>> copy = new HashMap<>();
         weights.forEach((t, w) -> copy.put(t, java.util.Collections.unmodifiableMap(new HashMap<>(w))));
@@ -41,7 +55,17 @@ public final class EvidenceModel {
 
     /** A model that judges nothing: every passage the lexicon reads stays. */
     public static EvidenceModel none() {
-        return new EvidenceModel(0, Map.of());
+        return NONE;
+    }
+
+    /** The model that judges passages near a topic's readings; one that judges nothing when there is none. */
+    public EvidenceModel context() {
+        return context == null ? NONE : context;
+    }
+
+    /** This model with another context model. */
+    public EvidenceModel withContext(EvidenceModel model) {
+        return new EvidenceModel(threshold, weights, model);
     }
 
     /** Read once per process, on first use or by {@link #prefetchBundled()}. */
@@ -76,7 +100,9 @@ public final class EvidenceModel {
     public static EvidenceModel read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         double threshold = 0;
+        double contextThreshold = 0;
         Map<String, Map<String, Double>> weights = new TreeMap<>();
+        Map<String, Map<String, Double>> contextWeights = new TreeMap<>();
         int lineNo = 0;
         for (String line; (line = r.readLine()) != null; ) {
             lineNo++;
@@ -85,6 +111,11 @@ public final class EvidenceModel {
             try {
                 if (f.length == 2 && f[0].equals("threshold")) {
                     threshold = Double.parseDouble(f[1]);
+                } else if (f.length == 2 && f[0].equals("context-threshold")) {
+                    contextThreshold = Double.parseDouble(f[1]);
+                } else if (f.length == 3 && f[0].startsWith(CONTEXT)) {
+                    contextWeights.computeIfAbsent(f[0].substring(CONTEXT.length()), k -> new HashMap<>())
+                            .put(f[1], Double.parseDouble(f[2]));
                 } else if (f.length == 3) {
                     weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Double.parseDouble(f[2]));
                 } else {
@@ -94,7 +125,8 @@ public final class EvidenceModel {
                 throw new IOException("evidence model line " + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new EvidenceModel(threshold, weights);
+        return new EvidenceModel(threshold, weights,
+                contextWeights.isEmpty() ? null : new EvidenceModel(contextThreshold, contextWeights));
     }
 
     /** Splits on tabs without a regular expression: the model has ~23k lines to read at start-up. */
@@ -109,9 +141,17 @@ public final class EvidenceModel {
 
     public void write(Writer out) throws IOException {
         out.write("threshold\t" + number(threshold) + "\n");
+        writeWeights(out, "");
+        if (context != null) {
+            out.write("context-threshold\t" + number(context.threshold) + "\n");
+            context.writeWeights(out, CONTEXT);
+        }
+    }
+
+    private void writeWeights(Writer out, String prefix) throws IOException {
         for (Map.Entry<String, Map<String, Double>> t : new TreeMap<>(weights).entrySet()) {
             for (Map.Entry<String, Double> w : new TreeMap<>(t.getValue()).entrySet()) {
-                out.write(t.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
+                out.write(prefix + t.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
             }
         }
     }

@@ -108,7 +108,16 @@ public final class Extractor {
                 }
             }
         }
-        return new Extraction(EvidenceSelection.select(disclosures, doc, evidence), values);
+        // Continuations are judged from everything the lexicon read, before selection thins it out:
+        // a passing mention still shows where the document talks about a topic.
+        List<Disclosure> context = TopicContext.continuations(doc, disclosures, evidence.context(), this::mayContinue);
+        return new Extraction(EvidenceSelection.select(disclosures, doc, evidence), values, context);
+    }
+
+    /** A topic that needs a stated value (a retention period) is never read from context alone. */
+    public boolean mayContinue(String topic) {
+        TopicLexicon t = lexicon.topic(topic);
+        return t != null && t.requiresValue().isEmpty();
     }
 
     private record Reading(Polarity polarity, Modality modality) {}

@@ -28,6 +28,23 @@ class EvidenceModelTest {
     }
 
     @Test
+    void keepsTheContextModelApartAndWritesItBack() throws IOException {
+        String text = "threshold\t0.2500\nretention\t#bias\t-1.0000\n"
+                + "context-threshold\t0.5000\ncontext:purpose\t#bias\t0.5000\ncontext:purpose\tc:section\t1.0000\n";
+        EvidenceModel m = parse(text);
+        assertTrue(m.judges("retention"));
+        assertFalse(m.judges("purpose"), "a context weight is not a selection weight");
+        assertTrue(m.context().judges("purpose"));
+        assertFalse(m.context().judges("retention"));
+        assertEquals(0.5, m.context().threshold());
+        assertEquals(1 / (1 + Math.exp(-1.5)), m.context().probability("purpose", new TreeSet<>(Set.of("c:section"))), 1e-12);
+        StringWriter out = new StringWriter();
+        m.write(out);
+        assertEquals(text, out.toString());
+        assertFalse(EvidenceModel.none().context().judges("purpose"));
+    }
+
+    @Test
     void sumsBiasAndTheWeightsOfPresentFeatures() throws IOException {
         EvidenceModel m = parse("threshold\t0.25\nretention\t#bias\t-1\nretention\tw:retain\t2.5\n");
         assertEquals(1 / (1 + Math.exp(-1.5)), m.probability("retention", new TreeSet<>(Set.of("w:retain", "w:other"))), 1e-12);
@@ -52,6 +69,7 @@ class EvidenceModelTest {
             assertTrue(m.judges(topic), topic);
         }
         assertTrue(m.threshold() > 0 && m.threshold() < 1);
+        assertTrue(m.context().judges("purpose"), "the shipped model reads purposes from context");
         assertFalse(EvidenceModel.none().judges("retention"));
     }
 }

@@ -72,15 +72,8 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("format", d.format());
         if (d.archivedOn() != null) g.writeStringField("archivedOn", d.archivedOn());
         g.writeArrayFieldStart("facts");
-        for (Disclosure f : d.facts()) {
-            g.writeStartObject();
-            g.writeStringField("topic", f.topic());
-            g.writeStringField("polarity", f.polarity().name());
-            g.writeStringField("modality", f.modality().name());
-            span(g, f.evidence());
-            g.writeStringField("quote", f.evidence().quote());
-            g.writeEndObject();
-        }
+        for (Disclosure f : d.facts()) fact(g, f, false);
+        for (Disclosure f : d.context()) fact(g, f, true);
         g.writeEndArray();
         g.writeArrayFieldStart("values");
         for (Value v : d.values()) {
@@ -162,6 +155,18 @@ public final class JsonRenderer implements Renderer {
             if (suppression.expires() != null) g.writeStringField("expires", suppression.expires().toString());
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** @param context a passage read from context: marked, since no rule judged it */
+    private static void fact(JsonGenerator g, Disclosure f, boolean context) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("topic", f.topic());
+        g.writeStringField("polarity", f.polarity().name());
+        g.writeStringField("modality", f.modality().name());
+        if (context) g.writeStringField("basis", "context");
+        span(g, f.evidence());
+        g.writeStringField("quote", f.evidence().quote());
         g.writeEndObject();
     }
 

@@ -1,0 +1,157 @@
+package checkpolicy.extract;
+
+import checkpolicy.extract.internal.PassageFeatures;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.ingest.Block;
+import checkpolicy.ingest.BlockKind;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.Sentence;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Where a document goes on about a topic without naming it: the passages near what the lexicon
+ * read about a topic, in the same section or a few paragraphs away, that no phrase of the topic
+ * matched ("You can also make choices about…" under "How to access and control your data").
+ * Each such passage is a candidate that an {@link EvidenceModel} trained for it judges; the
+ * trainer and the extractor draw candidates and their features here, so both see the same.
+ */
+public final class TopicContext {
+
+    /** Paragraphs away from a passage read for the topic that a candidate may stand, outside its section. */
+    static final int REACH = 3;
+
+    /**
+     * One passage that may continue a topic: the sentence, its block, and what the model weighs,
+     * in two parts: the passage's own features (shared by every topic) and those tying it to this topic.
+     */
+    public record Candidate(String topic, Sentence sentence, Block block, SortedSet<String> passage, List<String> ties) {
+
+        public SortedSet<String> features() {
+            SortedSet<String> all = new TreeSet<>(passage);
+            all.addAll(ties);
+            return all;
+        }
+    }
+
+    private TopicContext() {}
+
+    /**
+     * @param read   what the lexicon read in the document, before any selection
+     * @param judged the topics a model can judge; others give no candidates
+     */
+    public static List<Candidate> candidates(PolicyDocument doc, List<Disclosure> read, Predicate<String> judged) {
+        Map<String, Readings> byTopic = new TreeMap<>();
+        Map<Integer, Set<String>> topicsBySentence = EvidenceSelection.topicsBySentence(read);
+        Map<Integer, Integer> blockOfSentence = new HashMap<>();
+        for (Block b : doc.blocks()) for (Sentence s : b.sentences()) blockOfSentence.put(s.index(), b.index());
+        for (Disclosure d : read) {
+            if (!judged.test(d.topic())) continue;
+            Readings r = byTopic.computeIfAbsent(d.topic(), t -> new Readings());
+            if (d.affirms()) r.affirmed = true;
+            Integer block = blockOfSentence.get(d.sentence());
+            if (block == null) continue;
+            r.blocks.set(block);
+            if (d.heading() || doc.blocks().get(block).kind() == BlockKind.HEADING) r.headedSections.add(d.section());
+            else if (d.section() >= 0) r.sections.add(d.section());
+        }
+        List<Candidate> out = new ArrayList<>();
+        Map<Integer, SortedSet<String>> passages = new HashMap<>();
+        for (Map.Entry<String, Readings> e : byTopic.entrySet()) {
+            String topic = e.getKey();
+            Readings r = e.getValue();
+            if (!r.affirmed) continue;
+            String family = family(topic);
+            for (Block b : doc.blocks()) {
+                if (r.blocks.get(b.index()) || b.sentences().isEmpty()) continue; // that passage is quoted already
+                Set<String> context = context(r, b);
+                if (context.isEmpty()) continue;
+                for (Sentence s : b.sentences()) {
+                    Set<String> others = topicsBySentence.getOrDefault(s.index(), Set.of());
+                    // a sentence read for a kindred topic ("collection.data-items" beside
+                    // "collection.automatic") says what it says more precisely already
+                    if (others.stream().anyMatch(o -> family(o).equals(family))) continue;
+                    List<String> ties = new ArrayList<>(context);
+                    if (others.isEmpty()) ties.add("t:none");
+                    ties.addAll(PassageFeatures.otherTopics(topic, others));
+                    out.add(new Candidate(topic, s, b, passages.computeIfAbsent(s.index(), i -> passage(doc, b, s)), ties));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The passages the model judges to continue a topic, at most one per topic and block (the most
+     * likely sentence; a block is one passage to quote), in document order then topic order.
+     */
+    public static List<Disclosure> continuations(PolicyDocument doc, List<Disclosure> read, EvidenceModel model,
+                                                 Predicate<String> mayContinue) {
+        Map<String, Candidate> best = new TreeMap<>();
+        Map<String, Double> bestP = new HashMap<>();
+        for (Candidate c : candidates(doc, read, t -> model.judges(t) && mayContinue.test(t))) {
+            double p = model.probability(c.topic(), c.passage(), c.ties());
+            if (p < model.threshold()) continue;
+            String key = c.topic() + '\u0000' + c.block().index();
+            Double old = bestP.get(key);
+            if (old == null || p > old) { // strictly greater: the first sentence wins a tie
+                best.put(key, c);
+                bestP.put(key, p);
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(best.values());
+        kept.sort(java.util.Comparator.comparingInt((Candidate c) -> c.sentence().index()).thenComparing(Candidate::topic));
+        List<Disclosure> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            out.add(new Disclosure(c.topic(), checkpolicy.facts.Polarity.AFFIRMS, checkpolicy.facts.Modality.STATED,
+                    doc.span(c.sentence().start(), c.sentence().end()), c.block().section(), c.sentence().index(), false));
+        }
+        return out;
+    }
+
+    /** The first part of a topic's name: "collection" for "collection.automatic". */
+    static String family(String topic) {
+        int dot = topic.indexOf('.');
+        return dot < 0 ? topic : topic.substring(0, dot);
+    }
+
+    /** What ties a block to the topic's readings; empty when nothing does. */
+    private static Set<String> context(Readings r, Block b) {
+        Set<String> out = new TreeSet<>();
+        if (b.section() >= 0 && r.headedSections.contains(b.section())) out.add("c:heading");
+        if (b.section() >= 0 && r.sections.contains(b.section())) out.add("c:section");
+        int before = r.blocks.previousSetBit(b.index());
+        int after = r.blocks.nextSetBit(b.index());
+        int distance = Integer.MAX_VALUE;
+        if (before >= 0) distance = b.index() - before;
+        if (after >= 0) distance = Math.min(distance, after - b.index());
+        if (distance <= REACH) {
+            out.add("c:near" + distance);
+            if (before >= 0 && b.index() - before == 1) out.add("c:after");
+            if (after >= 0 && after - b.index() == 1) out.add("c:before");
+        }
+        return out;
+    }
+
+    private static SortedSet<String> passage(PolicyDocument doc, Block b, Sentence s) {
+        String heading = doc.heading(b.section()).map(Block::text).orElse("");
+        return PassageFeatures.ofPassage(s.text(), b.kind() == BlockKind.HEADING ? "" : heading,
+                b.kind() == BlockKind.HEADING);
+    }
+
+    private static final class Readings {
+        boolean affirmed;
+        final BitSet blocks = new BitSet();
+        final Set<Integer> sections = new HashSet<>();
+        final Set<Integer> headedSections = new HashSet<>();
+    }
+}
