@@ -1,5 +1,7 @@
 package checkpolicy.extract;
 
+import checkpolicy.extract.internal.LongMap;
+import checkpolicy.extract.internal.PassageFeatures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,8 +37,30 @@ public final class EvidenceModel {
     private static final EvidenceModel NONE = new EvidenceModel(0, Map.of());
 
     private final double threshold;
-    private final Map<String, Map<String, Double>> weights;
     private final EvidenceModel context;
+    /** The topics judged, sorted; a topic's place here indexes {@link #bias} and every {@link Weights}. */
+    private final String[] topics;
+    private final Map<String, Integer> topicIndex = new HashMap<>();
+    private final double[] bias;
+    /**
+     * Weights by feature rather than by topic: a passage's features are looked up once for every
+     * topic at the same time ({@link #partial}), which is what a passage read for several topics,
+     * or judged as the continuation of several, needs.
+     */
+    private final Map<String, Weights> byFeature = new HashMap<>();
+    /** The word, heading-word and word-pair features again, keyed by stem code: no string per lookup. */
+    private final LongMap<Weights> words;
+    private final LongMap<Weights> headingWords;
+    private final LongMap<Weights> pairs;
+
+    /** One feature's weights: for {@code topics[i]} (indexes, ascending) the weight {@code values[i]}. */
+    private record Weights(int[] topics, double[] values) {
+
+        double of(int topic) {
+            int i = java.util.Arrays.binarySearch(topics, topic);
+            return i < 0 ? 0 : values[i];
+        }
+    }
 
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights) {
         this(threshold, weights, null);
@@ -47,10 +70,37 @@ public final class EvidenceModel {
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights, EvidenceModel context) {
         this.threshold = threshold;
         this.context = context;
-        // hash maps for lookups at start-up and per passage; write() sorts, so the file stays stable
-        Map<String, Map<String, Double>> copy = new HashMap<>();
-        weights.forEach((t, w) -> copy.put(t, java.util.Collections.unmodifiableMap(new HashMap<>(w))));
-        this.weights = copy;
+        this.topics = new TreeMap<>(weights).keySet().toArray(new String[0]);
+        this.bias = new double[topics.length];
+        Map<String, java.util.List<double[]>> entries = new TreeMap<>();
+        for (int t = 0; t < topics.length; t++) {
+            topicIndex.put(topics[t], t);
+            for (Map.Entry<String, Double> w : weights.get(topics[t]).entrySet()) {
+                if (w.getKey().equals(BIAS)) bias[t] = w.getValue();
+                else entries.computeIfAbsent(w.getKey(), k -> new java.util.ArrayList<>()).add(new double[] {t, w.getValue()});
+            }
+        }
+        entries.forEach((feature, list) -> {
+            int[] ts = new int[list.size()];
+            double[] vs = new double[list.size()];
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = (int) list.get(i)[0];
+                vs[i] = list.get(i)[1];
+            }
+            byFeature.put(feature, new Weights(ts, vs));
+        });
+        this.words = new LongMap<>(byFeature.size());
+        this.headingWords = new LongMap<>(byFeature.size() / 8);
+        this.pairs = new LongMap<>(byFeature.size());
+        byFeature.forEach((feature, w) -> {
+            if (feature.startsWith("w:")) words.put(PassageFeatures.code(feature.substring(2)), w);
+            else if (feature.startsWith("h:")) headingWords.put(PassageFeatures.code(feature.substring(2)), w);
+            else if (feature.startsWith("b:")) {
+                int cut = feature.indexOf('_');
+                this.pairs.put(PassageFeatures.code(feature.substring(2, cut)) * PassageFeatures.STEM_CODES
+                        + PassageFeatures.code(feature.substring(cut + 1)), w);
+            }
+        });
     }
 
     /** A model that judges nothing: every passage the lexicon reads stays. */
@@ -65,7 +115,17 @@ public final class EvidenceModel {
 
     /** This model with another context model. */
     public EvidenceModel withContext(EvidenceModel model) {
-        return new EvidenceModel(threshold, weights, model);
+        return new EvidenceModel(threshold, weights(), model);
+    }
+
+    /** The weights by topic, then feature, the bias under {@link #BIAS}. */
+    private Map<String, Map<String, Double>> weights() {
+        Map<String, Map<String, Double>> out = new TreeMap<>();
+        for (int t = 0; t < topics.length; t++) out.computeIfAbsent(topics[t], k -> new TreeMap<>()).put(BIAS, bias[t]);
+        byFeature.forEach((feature, w) -> {
+            for (int i = 0; i < w.topics().length; i++) out.get(topics[w.topics()[i]]).put(feature, w.values()[i]);
+        });
+        return out;
     }
 
     /** Read once per process, on first use or by {@link #prefetchBundled()}. */
@@ -149,7 +209,7 @@ public final class EvidenceModel {
     }
 
     private void writeWeights(Writer out, String prefix) throws IOException {
-        for (Map.Entry<String, Map<String, Double>> t : new TreeMap<>(weights).entrySet()) {
+        for (Map.Entry<String, Map<String, Double>> t : weights().entrySet()) {
             for (Map.Entry<String, Double> w : new TreeMap<>(t.getValue()).entrySet()) {
                 out.write(prefix + t.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
             }
@@ -165,21 +225,86 @@ public final class EvidenceModel {
     }
 
     public boolean judges(String topic) {
-        return weights.containsKey(topic);
+        return topicIndex.containsKey(topic);
     }
 
-    /** The same as {@link #probability(String, Set)} over the two parts of a passage's features, in order. */
-    public double probability(String topic, Set<String> passage, java.util.List<String> others) {
-        Map<String, Double> w = weights.get(topic);
-        if (w == null) return 1;
-        double z = w.getOrDefault(BIAS, 0.0);
-        for (String f : passage) z += w.getOrDefault(f, 0.0);
-        for (String f : others) z += w.getOrDefault(f, 0.0);
+    /**
+     * A passage's own features, looked up once however many topics it is then judged for.
+     *
+     * @param passage sorted, so each topic's sum is made in one order and is the same everywhere
+     */
+    public Passage passage(java.util.SortedSet<String> passage) {
+        java.util.List<Weights> found = new java.util.ArrayList<>(passage.size());
+        for (String f : passage) {
+            Weights w = byFeature.get(f);
+            if (w != null) found.add(w);
+        }
+        return new Passage(found.toArray(new Weights[0]));
+    }
+
+    /**
+     * The same passage as {@code passage(PassageFeatures.ofPassage(sentence, heading, isHeading))},
+     * looked up by stem code rather than by feature name; the sums come in another, fixed order.
+     */
+    public Passage passage(String sentence, String heading, boolean isHeading) {
+        int[] stems = PassageFeatures.stemCodes(sentence);
+        java.util.List<Weights> found = new java.util.ArrayList<>(stems.length * 2 + 4);
+        long[] keys = new long[stems.length];
+        for (int i = 0; i < stems.length; i++) keys[i] = stems[i];
+        lookUp(keys, words, found);
+        keys = new long[Math.max(0, stems.length - 1)];
+        for (int i = 1; i < stems.length; i++) keys[i - 1] = stems[i - 1] * PassageFeatures.STEM_CODES + stems[i];
+        lookUp(keys, pairs, found);
+        int[] headingStems = PassageFeatures.stemCodes(heading);
+        keys = new long[headingStems.length];
+        for (int i = 0; i < headingStems.length; i++) keys[i] = headingStems[i];
+        lookUp(keys, headingWords, found);
+        Weights kind = byFeature.get(isHeading ? "heading" : "body");
+        if (kind != null) found.add(kind);
+        Weights length = byFeature.get("len" + Math.min(stems.length / 10, 5));
+        if (length != null) found.add(length);
+        return new Passage(found.toArray(new Weights[0]));
+    }
+
+    /** Each distinct key's weights, in key order: a feature counts once however often it occurs. */
+    private static void lookUp(long[] keys, LongMap<Weights> table, java.util.List<Weights> found) {
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0 && keys[i] == keys[i - 1]) continue;
+            Weights w = table.get(keys[i]);
+            if (w != null) found.add(w);
+        }
+    }
+
+    /** The weights of a passage's features this model knows, in the passage's feature order. */
+    public static final class Passage {
+        private final Weights[] weights;
+
+        private Passage(Weights[] weights) {
+            this.weights = weights;
+        }
+    }
+
+    /** Probability that a passage is quotable for the topic, given its features for this topic too; 1 for a topic the model does not know. */
+    public double probability(String topic, Passage passage, java.util.List<String> others) {
+        Integer t = topicIndex.get(topic);
+        if (t == null) return 1;
+        double z = bias[t];
+        for (Weights w : passage.weights) z += w.of(t);
+        for (String f : others) {
+            Weights w = byFeature.get(f);
+            if (w != null) z += w.of(t);
+        }
         return 1 / (1 + StrictMath.exp(-z)); // StrictMath: the same bits under every JIT, so the same passages are kept
     }
 
+    /** The same as {@link #probability(String, java.util.SortedSet)} over the two parts of a passage's features, in order. */
+    public double probability(String topic, java.util.SortedSet<String> passage, java.util.List<String> others) {
+        return probability(topic, passage(passage), others);
+    }
+
     /** Probability that the passage is quotable for the topic; 1 for a topic the model does not know. */
-    public double probability(String topic, Set<String> sortedFeatures) {
+    public double probability(String topic, java.util.SortedSet<String> sortedFeatures) {
         return probability(topic, sortedFeatures, java.util.List.of());
     }
 }

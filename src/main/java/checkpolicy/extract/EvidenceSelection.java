@@ -38,15 +38,15 @@ public final class EvidenceSelection {
 
         Map<Integer, Set<String>> topicsBySentence = topicsBySentence(found);
         List<Sentence> sentences = doc.sentences(); // built anew on each call: once here, not per passage
-        Map<Long, Set<String>> passageFeatures = new HashMap<>(); // shared by every topic read in a sentence
+        Map<Long, EvidenceModel.Passage> passages = new HashMap<>(); // a passage's own features, looked up once for every topic
         boolean[] keep = new boolean[found.size()];
         java.util.Arrays.fill(keep, true);
         for (List<Integer> group : groups.values()) {
             Map<Integer, Double> p = new HashMap<>();
             for (int i : group) {
                 Disclosure d = found.get(i);
-                Set<String> passage = passageFeatures.computeIfAbsent(d.sentence() * 2L + (d.heading() ? 1 : 0),
-                        k -> passageFeatures(d, doc, sentences));
+                EvidenceModel.Passage passage = passages.computeIfAbsent(d.sentence() * 2L + (d.heading() ? 1 : 0),
+                        k -> model.passage(sentence(d, sentences), heading(d, doc), d.heading()));
                 p.put(i, model.probability(d.topic(), passage,
                         PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of()))));
             }
@@ -77,10 +77,15 @@ public final class EvidenceSelection {
         return out;
     }
 
-    private static Set<String> passageFeatures(Disclosure d, PolicyDocument doc, List<Sentence> sentences) {
-        String sentence = d.sentence() >= 0 && d.sentence() < sentences.size()
-                ? sentences.get(d.sentence()).text() : d.evidence().quote();
-        String heading = d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
-        return PassageFeatures.ofPassage(sentence, heading, d.heading());
+    private static java.util.SortedSet<String> passageFeatures(Disclosure d, PolicyDocument doc, List<Sentence> sentences) {
+        return PassageFeatures.ofPassage(sentence(d, sentences), heading(d, doc), d.heading());
+    }
+
+    private static String sentence(Disclosure d, List<Sentence> sentences) {
+        return d.sentence() >= 0 && d.sentence() < sentences.size() ? sentences.get(d.sentence()).text() : d.evidence().quote();
+    }
+
+    private static String heading(Disclosure d, PolicyDocument doc) {
+        return d.section() >= 0 ? doc.heading(d.section()).map(Block::text).orElse("") : "";
     }
 }

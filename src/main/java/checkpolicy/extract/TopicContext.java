@@ -34,12 +34,17 @@ public final class TopicContext {
      * One passage that may continue a topic: the sentence, its block, and what the model weighs,
      * in two parts: the passage's own features (shared by every topic) and those tying it to this topic.
      */
-    public record Candidate(String topic, Sentence sentence, Block block, SortedSet<String> passage, List<String> ties) {
+    public record Candidate(String topic, Sentence sentence, Block block, String heading, List<String> ties) {
 
+        /** Every feature by name, as the trainer needs them. */
         public SortedSet<String> features() {
-            SortedSet<String> all = new TreeSet<>(passage);
+            SortedSet<String> all = PassageFeatures.ofPassage(sentence.text(), heading, block.kind() == BlockKind.HEADING);
             all.addAll(ties);
             return all;
+        }
+
+        EvidenceModel.Passage passage(EvidenceModel model) {
+            return model.passage(sentence.text(), heading, block.kind() == BlockKind.HEADING);
         }
     }
 
@@ -65,7 +70,6 @@ public final class TopicContext {
             else if (d.section() >= 0) r.sections.add(d.section());
         }
         List<Candidate> out = new ArrayList<>();
-        Map<Integer, SortedSet<String>> passages = new HashMap<>();
         for (Map.Entry<String, Readings> e : byTopic.entrySet()) {
             String topic = e.getKey();
             Readings r = e.getValue();
@@ -75,6 +79,8 @@ public final class TopicContext {
                 if (r.blocks.get(b.index()) || b.sentences().isEmpty()) continue; // that passage is quoted already
                 Set<String> context = context(r, b);
                 if (context.isEmpty()) continue;
+                // a heading is a passage of its own, not one of its section's
+                String heading = b.kind() == BlockKind.HEADING ? "" : doc.heading(b.section()).map(Block::text).orElse("");
                 for (Sentence s : b.sentences()) {
                     Set<String> others = topicsBySentence.getOrDefault(s.index(), Set.of());
                     // a sentence read for a kindred topic ("collection.data-items" beside
@@ -83,7 +89,7 @@ public final class TopicContext {
                     List<String> ties = new ArrayList<>(context);
                     if (others.isEmpty()) ties.add("t:none");
                     ties.addAll(PassageFeatures.otherTopics(topic, others));
-                    out.add(new Candidate(topic, s, b, passages.computeIfAbsent(s.index(), i -> passage(doc, b, s)), ties));
+                    out.add(new Candidate(topic, s, b, heading, ties));
                 }
             }
         }
@@ -98,8 +104,10 @@ public final class TopicContext {
                                                  Predicate<String> mayContinue) {
         Map<String, Candidate> best = new TreeMap<>();
         Map<String, Double> bestP = new HashMap<>();
+        Map<Integer, EvidenceModel.Passage> passages = new HashMap<>(); // a sentence's own features, looked up once for every topic
         for (Candidate c : candidates(doc, read, t -> model.judges(t) && mayContinue.test(t))) {
-            double p = model.probability(c.topic(), c.passage(), c.ties());
+            EvidenceModel.Passage passage = passages.computeIfAbsent(c.sentence().index(), i -> c.passage(model));
+            double p = model.probability(c.topic(), passage, c.ties());
             if (p < model.threshold()) continue;
             String key = c.topic() + '\u0000' + c.block().index();
             Double old = bestP.get(key);
@@ -140,12 +148,6 @@ public final class TopicContext {
             if (after >= 0 && after - b.index() == 1) out.add("c:before");
         }
         return out;
-    }
-
-    private static SortedSet<String> passage(PolicyDocument doc, Block b, Sentence s) {
-        String heading = doc.heading(b.section()).map(Block::text).orElse("");
-        return PassageFeatures.ofPassage(s.text(), b.kind() == BlockKind.HEADING ? "" : heading,
-                b.kind() == BlockKind.HEADING);
     }
 
     private static final class Readings {

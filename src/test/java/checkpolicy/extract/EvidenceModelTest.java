@@ -55,6 +55,33 @@ class EvidenceModelTest {
     }
 
     @Test
+    void looksUpByStemCodeWhatItLooksUpByFeatureName() throws Exception {
+        EvidenceModel m = EvidenceModel.bundled();
+        java.util.List<String> topics = java.util.List.of("retention", "security", "sharing.third-parties", "purpose");
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+                "İstanbul office: we keep the KELVIN \u212Ak logs", "İnformation we retain and \u212Aeep secure", "We share data with partners, partners and PARTNERS.", ""));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("fixtures"))) {
+            for (var f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                new checkpolicy.ingest.PolicyReader().read(f).sentences().forEach(x -> texts.add(x.text()));
+            }
+        }
+        int compared = 0;
+        for (String text : texts) {
+            for (boolean heading : new boolean[] {false, true}) {
+                String section = heading ? "" : "How we keep your data";
+                var byName = m.passage(checkpolicy.extract.internal.PassageFeatures.ofPassage(text, section, heading));
+                var byCode = m.passage(text, section, heading);
+                for (String topic : topics) {
+                    assertEquals(m.probability(topic, byName, java.util.List.of()),
+                            m.probability(topic, byCode, java.util.List.of()), 1e-12, topic + ": " + text);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
+    @Test
     void saysWhichLineIsBroken() {
         IOException e = assertThrows(IOException.class, () -> parse("threshold\t0.25\nretention\tw:retain\n"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());

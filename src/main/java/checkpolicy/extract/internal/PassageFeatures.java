@@ -46,6 +46,57 @@ public final class PassageFeatures {
         return out;
     }
 
+    /** 27 to the stem length: a stem's letters as digits 1–26 in base 27 make a number below it, one per stem. */
+    public static final long STEM_CODES = 387_420_489L;
+
+    /** A stem as a number, e.g. for a model to key its weights by. */
+    public static int code(String stem) {
+        int code = 0;
+        for (int i = 0; i < stem.length(); i++) code = code * 27 + (stem.charAt(i) - 'a' + 1);
+        return code;
+    }
+
+    /**
+     * The same stems as {@link #stems}, as {@link #code}s and without building a string: what a
+     * model reads for every sentence it judges.
+     */
+    public static int[] stemCodes(String text) {
+        if (text == null) return new int[0];
+        int[] out = new int[16];
+        int count = 0;
+        int code = 0;
+        int letters = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char raw = i < n ? text.charAt(i) : 0;
+            char c = lowerAscii(raw);
+            if (c != 0) {
+                if (letters < STEM) code = code * 27 + (c - 'a' + 1);
+                letters++;
+                if (raw != '\u0130') continue; // its combining dot ends the word
+            }
+            if (letters > 0) {
+                if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+                out[count++] = code;
+            }
+            code = 0;
+            letters = 0;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The ASCII letter {@code toLowerCase(Locale.ROOT)} makes of a character, or 0: besides A–Z only
+     * the Kelvin sign (to k) and the dotted capital I (to i, then a combining dot) lower-case into ASCII.
+     */
+    private static char lowerAscii(char c) {
+        if (c >= 'a' && c <= 'z') return c;
+        if (c >= 'A' && c <= 'Z') return (char) (c + ('a' - 'A'));
+        if (c == '\u212A') return 'k';
+        if (c == '\u0130') return 'i';
+        return 0;
+    }
+
     /** Runs of ASCII letters, lower-cased and cut to the stem length. */
     static List<String> stems(String text) {
         List<String> out = new ArrayList<>();
