@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,39 +69,84 @@ public final class EvidenceModel {
 
     /** @param context the model of passages that continue a topic; null for none */
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights, EvidenceModel context) {
+        this(threshold, Builder.of(weights), context);
+    }
+
+    private EvidenceModel(double threshold, Builder built, EvidenceModel context) {
         this.threshold = threshold;
         this.context = context;
-        this.topics = new TreeMap<>(weights).keySet().toArray(new String[0]);
-        this.bias = new double[topics.length];
-        Map<String, java.util.List<double[]>> entries = new TreeMap<>();
-        for (int t = 0; t < topics.length; t++) {
-            topicIndex.put(topics[t], t);
-            for (Map.Entry<String, Double> w : weights.get(topics[t]).entrySet()) {
-                if (w.getKey().equals(BIAS)) bias[t] = w.getValue();
-                else entries.computeIfAbsent(w.getKey(), k -> new java.util.ArrayList<>()).add(new double[] {t, w.getValue()});
-            }
-        }
-        entries.forEach((feature, list) -> {
-            int[] ts = new int[list.size()];
-            double[] vs = new double[list.size()];
-            for (int i = 0; i < ts.length; i++) {
-                ts[i] = (int) list.get(i)[0];
-                vs[i] = list.get(i)[1];
-            }
-            byFeature.put(feature, new Weights(ts, vs));
-        });
-        this.words = new LongMap<>(byFeature.size());
-        this.headingWords = new LongMap<>(byFeature.size() / 8);
-        this.pairs = new LongMap<>(byFeature.size());
-        byFeature.forEach((feature, w) -> {
+        this.topics = built.topics.toArray(new String[0]);
+        this.bias = java.util.Arrays.copyOf(built.bias, topics.length);
+        for (int t = 0; t < topics.length; t++) topicIndex.put(topics[t], t);
+        this.words = new LongMap<>(built.features.size());
+        this.headingWords = new LongMap<>(built.features.size() / 8);
+        this.pairs = new LongMap<>(built.features.size());
+        built.features.forEach((feature, pairsOf) -> {
+            Weights w = pairsOf.weights();
+            byFeature.put(feature, w);
             if (feature.startsWith("w:")) words.put(PassageFeatures.code(feature.substring(2)), w);
             else if (feature.startsWith("h:")) headingWords.put(PassageFeatures.code(feature.substring(2)), w);
             else if (feature.startsWith("b:")) {
                 int cut = feature.indexOf('_');
-                this.pairs.put(PassageFeatures.code(feature.substring(2, cut)) * PassageFeatures.STEM_CODES
+                pairs.put(PassageFeatures.code(feature.substring(2, cut)) * PassageFeatures.STEM_CODES
                         + PassageFeatures.code(feature.substring(cut + 1)), w);
             }
         });
+    }
+
+    /** Gathers weights line by line, as the file lists them, into the shape the model looks them up in. */
+    private static final class Builder {
+        final List<String> topics = new java.util.ArrayList<>();
+        final Map<String, Integer> index = new HashMap<>();
+        double[] bias = new double[16];
+        final Map<String, Pairs> features = new HashMap<>();
+
+        static Builder of(Map<String, Map<String, Double>> weights) {
+            Builder b = new Builder();
+            new TreeMap<>(weights).forEach((topic, w) -> new TreeMap<>(w).forEach((f, v) -> b.add(topic, f, v)));
+            return b;
+        }
+
+        void add(String topic, String feature, double weight) {
+            Integer t = index.get(topic);
+            if (t == null) {
+                t = topics.size();
+                index.put(topic, t);
+                topics.add(topic);
+                if (t == bias.length) bias = java.util.Arrays.copyOf(bias, t * 2);
+            }
+            if (feature.equals(BIAS)) bias[t] = weight;
+            else features.computeIfAbsent(feature, f -> new Pairs()).add(t, weight);
+        }
+    }
+
+    /** One feature's weights as they are gathered. */
+    private static final class Pairs {
+        int[] topics = new int[2];
+        double[] values = new double[2];
+        int size;
+
+        void add(int topic, double value) {
+            if (size == topics.length) {
+                topics = java.util.Arrays.copyOf(topics, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            topics[size] = topic;
+            values[size++] = value;
+        }
+
+        /** Sorted by topic, as {@link Weights#of} searches them; a file lists each topic's lines together, so they usually are. */
+        Weights weights() {
+            int[] ts = java.util.Arrays.copyOf(topics, size);
+            double[] vs = java.util.Arrays.copyOf(values, size);
+            for (int i = 1; i < size; i++) {
+                for (int j = i; j > 0 && ts[j - 1] > ts[j]; j--) {
+                    int t = ts[j]; ts[j] = ts[j - 1]; ts[j - 1] = t;
+                    double v = vs[j]; vs[j] = vs[j - 1]; vs[j - 1] = v;
+                }
+            }
+            return new Weights(ts, vs);
+        }
     }
 
     /** A model that judges nothing: every passage the lexicon reads stays. */
@@ -161,8 +207,8 @@ public final class EvidenceModel {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         double threshold = 0;
         double contextThreshold = 0;
-        Map<String, Map<String, Double>> weights = new TreeMap<>();
-        Map<String, Map<String, Double>> contextWeights = new TreeMap<>();
+        Builder weights = new Builder();
+        Builder contextWeights = new Builder();
         int lineNo = 0;
         for (String line; (line = r.readLine()) != null; ) {
             lineNo++;
@@ -174,10 +220,9 @@ public final class EvidenceModel {
                 } else if (f.length == 2 && f[0].equals("context-threshold")) {
                     contextThreshold = Double.parseDouble(f[1]);
                 } else if (f.length == 3 && f[0].startsWith(CONTEXT)) {
-                    contextWeights.computeIfAbsent(f[0].substring(CONTEXT.length()), k -> new HashMap<>())
-                            .put(f[1], Double.parseDouble(f[2]));
+                    contextWeights.add(f[0].substring(CONTEXT.length()), f[1], number(f[2]));
                 } else if (f.length == 3) {
-                    weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Double.parseDouble(f[2]));
+                    weights.add(f[0], f[1], number(f[2]));
                 } else {
                     throw new IOException("evidence model line " + lineNo + ": expected 3 tab-separated fields");
                 }
@@ -186,8 +231,32 @@ public final class EvidenceModel {
             }
         }
         return new EvidenceModel(threshold, weights,
-                contextWeights.isEmpty() ? null : new EvidenceModel(contextThreshold, contextWeights));
+                contextWeights.topics.isEmpty() ? null : new EvidenceModel(contextThreshold, contextWeights, null));
     }
+
+    /**
+     * A weight as {@link #write} writes it ("-1.2345"), read without {@code Double.parseDouble},
+     * which is a fifth of reading the model at start-up: the digits make an exact integer, and one
+     * division by a power of ten rounds it to the same double parsing would. Other forms are parsed.
+     */
+    static double number(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        long digits = 0;
+        int decimals = -1;
+        for (int k = i; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '.' && decimals < 0) decimals = 0;
+            else if (c >= '0' && c <= '9' && k - i < 15) {
+                digits = digits * 10 + (c - '0');
+                if (decimals >= 0) decimals++;
+            } else return Double.parseDouble(s);
+        }
+        if (decimals <= 0 || decimals > 8 || s.length() == i) return Double.parseDouble(s);
+        double v = digits / POWERS[decimals];
+        return i == 1 ? -v : v;
+    }
+
+    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
 
     /** Splits on tabs without a regular expression: the model has ~23k lines to read at start-up. */
     private static String[] fields(String line) {

@@ -82,6 +82,18 @@ class EvidenceModelTest {
     }
 
     @Test
+    void readsItsNumbersToTheSameBitsAsParsing() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            String s = String.format(java.util.Locale.ROOT, "%.4f", (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(6)));
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(EvidenceModel.number(s)), s);
+        }
+        for (String s : new String[] {"-0.0000", "2", "1e-3", "0.123456789", "-.5", "12345678901234567.5"}) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(EvidenceModel.number(s)), s);
+        }
+    }
+
+    @Test
     void saysWhichLineIsBroken() {
         IOException e = assertThrows(IOException.class, () -> parse("threshold\t0.25\nretention\tw:retain\n"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
