@@ -27,9 +27,6 @@ import java.util.function.Predicate;
  */
 public final class TopicContext {
 
-    /** Paragraphs away from a passage read for the topic that a candidate may stand, outside its section. */
-    static final int REACH = 3;
-
     /**
      * One passage that may continue a topic: the sentence, its block, and what the model weighs,
      * in two parts: the passage's own features (shared by every topic) and those tying it to this topic.
@@ -55,29 +52,15 @@ public final class TopicContext {
      * @param judged the topics a model can judge; others give no candidates
      */
     public static List<Candidate> candidates(PolicyDocument doc, List<Disclosure> read, Predicate<String> judged) {
-        Map<String, Readings> byTopic = new TreeMap<>();
+        TopicReadings readings = TopicReadings.of(doc, read, judged);
         Map<Integer, Set<String>> topicsBySentence = EvidenceSelection.topicsBySentence(read);
-        Map<Integer, Integer> blockOfSentence = new HashMap<>();
-        for (Block b : doc.blocks()) for (Sentence s : b.sentences()) blockOfSentence.put(s.index(), b.index());
-        for (Disclosure d : read) {
-            if (!judged.test(d.topic())) continue;
-            Readings r = byTopic.computeIfAbsent(d.topic(), t -> new Readings());
-            if (d.affirms()) r.affirmed = true;
-            Integer block = blockOfSentence.get(d.sentence());
-            if (block == null) continue;
-            r.blocks.set(block);
-            if (d.heading() || doc.blocks().get(block).kind() == BlockKind.HEADING) r.headedSections.add(d.section());
-            else if (d.section() >= 0) r.sections.add(d.section());
-        }
         List<Candidate> out = new ArrayList<>();
-        for (Map.Entry<String, Readings> e : byTopic.entrySet()) {
-            String topic = e.getKey();
-            Readings r = e.getValue();
-            if (!r.affirmed) continue;
+        for (String topic : readings.topics()) {
+            if (!readings.affirmed(topic)) continue;
             String family = family(topic);
             for (Block b : doc.blocks()) {
-                if (r.blocks.get(b.index()) || b.sentences().isEmpty()) continue; // that passage is quoted already
-                Set<String> context = context(r, b);
+                if (readings.readIn(topic, b.index()) || b.sentences().isEmpty()) continue; // that passage is quoted already
+                List<String> context = readings.ties(topic, b);
                 if (context.isEmpty()) continue;
                 // a heading is a passage of its own, not one of its section's
                 String heading = b.kind() == BlockKind.HEADING ? "" : doc.heading(b.section()).map(Block::text).orElse("");
@@ -130,30 +113,5 @@ public final class TopicContext {
     static String family(String topic) {
         int dot = topic.indexOf('.');
         return dot < 0 ? topic : topic.substring(0, dot);
-    }
-
-    /** What ties a block to the topic's readings; empty when nothing does. */
-    private static Set<String> context(Readings r, Block b) {
-        Set<String> out = new TreeSet<>();
-        if (b.section() >= 0 && r.headedSections.contains(b.section())) out.add("c:heading");
-        if (b.section() >= 0 && r.sections.contains(b.section())) out.add("c:section");
-        int before = r.blocks.previousSetBit(b.index());
-        int after = r.blocks.nextSetBit(b.index());
-        int distance = Integer.MAX_VALUE;
-        if (before >= 0) distance = b.index() - before;
-        if (after >= 0) distance = Math.min(distance, after - b.index());
-        if (distance <= REACH) {
-            out.add("c:near" + distance);
-            if (before >= 0 && b.index() - before == 1) out.add("c:after");
-            if (after >= 0 && after - b.index() == 1) out.add("c:before");
-        }
-        return out;
-    }
-
-    private static final class Readings {
-        boolean affirmed;
-        final BitSet blocks = new BitSet();
-        final Set<Integer> sections = new HashSet<>();
-        final Set<Integer> headedSections = new HashSet<>();
     }
 }
