@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 public final class TopicReadings {
 
     /** Paragraphs away from a reading of the topic that count as near it. */
-    static final int REACH = 3;
+    static final int REACH = 5;
 
     private final Map<String, Readings> byTopic = new TreeMap<>();
     private final Map<Integer, Integer> blockOfSentence = new HashMap<>();
