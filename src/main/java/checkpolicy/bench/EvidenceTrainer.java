@@ -90,7 +90,7 @@ public final class EvidenceTrainer {
      * model too, and the topics whose context passages raised the figures (only those ship).
      */
     public record CrossValidation(List<BenchScorer.Result> selected, List<BenchScorer.Result> withContext,
-                                  Set<String> contextTopics) {}
+                                  Set<String> contextTopics, Map<String, Double> gainAlone) {}
 
     /**
      * Trains both models on all folds but one and reads the held-out documents with them. The
@@ -116,7 +116,8 @@ public final class EvidenceTrainer {
         double best = evidenceSum(scoreWithContext(readings, heldOut, enabled));
         Map<String, Double> alone = new TreeMap<>();
         heldOut.forEach(x -> x.context().forEach(d -> alone.put(d.topic(), 0.0)));
-        alone.replaceAll((topic, none) -> evidenceSum(scoreWithContext(readings, heldOut, Set.of(topic))));
+        double none = best;
+        alone.replaceAll((topic, zero) -> evidenceSum(scoreWithContext(readings, heldOut, Set.of(topic))) - none);
         // the topics that help most on their own are tried first; the name breaks ties
         List<String> topics = new ArrayList<>(alone.keySet());
         topics.sort(java.util.Comparator.comparingDouble((String t) -> -alone.get(t)).thenComparing(t -> t));
@@ -130,7 +131,7 @@ public final class EvidenceTrainer {
             }
         }
         return new CrossValidation(scoreWithContext(readings, heldOut, Set.of()),
-                scoreWithContext(readings, heldOut, enabled), enabled);
+                scoreWithContext(readings, heldOut, enabled), enabled, alone);
     }
 
     private static List<BenchScorer.Result> scoreWithContext(List<Reading> readings, List<Extraction> extractions,

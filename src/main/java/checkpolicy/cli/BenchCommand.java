@@ -98,6 +98,9 @@ public final class BenchCommand implements Callable<Integer> {
                     before.evidenceMacroF1(), selected.evidenceMacroF1(), context.evidenceMacroF1(), FOLDS);
         }
         out.println("context passages ship for: " + String.join(", ", cv.contextTopics()));
+        StringBuilder gains = new StringBuilder("summed evidence macro-F1 gained by each topic's context passages alone:");
+        cv.gainAlone().forEach((topic, gain) -> gains.append(String.format(Locale.ROOT, " %s %+.3f", topic, gain)));
+        out.println(gains);
         List<EvidenceTrainer.Example> all = new ArrayList<>();
         List<EvidenceTrainer.Example> context = new ArrayList<>();
         for (EvidenceTrainer.Reading r : readings) {
