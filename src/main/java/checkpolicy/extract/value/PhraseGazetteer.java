@@ -183,15 +183,16 @@ final class PhraseGazetteer {
 
         Words(String text) {
             this.text = text;
+            char[] cs = TextChars.of(text);
             int i = 0;
-            int n = text.length();
+            int n = cs.length;
             while (i < n) {
-                if (!isWordChar(text.charAt(i))) {
+                if (!isWordChar(cs[i])) {
                     i++;
                     continue;
                 }
                 int s = i;
-                while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) i++;
+                while (i < n && (isWordChar(cs[i]) || isInnerApostrophe(cs, i))) i++;
                 push(s, i);
             }
         }
@@ -246,16 +247,17 @@ final class PhraseGazetteer {
         }
 
         static boolean isWordChar(char c) {
+            if (c < 128) return TextChars.isLetterOrDigit(c);  // no ASCII character is a mark
             if (Character.isLetterOrDigit(c)) return true;
             int type = Character.getType(c);
             return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK || c == '\u200C' || c == '\u200D';
         }
 
-        private static boolean isInnerApostrophe(String text, int i) {
-            char c = text.charAt(i);
-            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+        private static boolean isInnerApostrophe(char[] cs, int i) {
+            char c = cs[i];
+            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < cs.length
+                    && TextChars.isLetter(cs[i - 1]) && TextChars.isLetter(cs[i + 1]);
         }
     }
 }
