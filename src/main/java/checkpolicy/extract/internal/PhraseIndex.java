@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds every occurrence of many patterns in a sentence. Patterns are filed under their first
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What a word can start and which word slots it fills depend on its spelling alone, and a
  * corpus repeats a few thousand spellings: each is looked up once per index and kept
- * ({@link Plan}), shared by every thread, so a word then costs one look-up instead of eight.
+ * ({@link Plan}) on the token's {@link Spelling}, shared by every thread, so a word then costs
+ * no look-up instead of eight.
  * Patterns are all added before the first search; the index is then thread-safe.
  *
  * @param <T> what a pattern stands for (a topic, a cue)
@@ -40,7 +42,17 @@ public final class PhraseIndex<T> {
     /** The word slots after the first, numbered once across all patterns. */
     private final WordTable rest = new WordTable();
 
-    /** Per spelling, its plan; bounded, so a hostile text of random words cannot fill the heap. */
+    /** Numbers the indexes, each its slot in {@link Spelling} for its plans. */
+    private static final AtomicInteger SLOTS = new AtomicInteger();
+
+    private static final int UNASSIGNED = -1;
+
+    /**
+     * This index's slot in a spelling, taken at the first search; past the last slot, plans live
+     * in {@link #plans}.
+     */
+    private volatile int slot = UNASSIGNED;
+    /** Per spelling, its plan when no slot is left; bounded, so a hostile text of random words cannot fill the heap. */
     private final Map<String, Plan<T>> plans = new ConcurrentHashMap<>();
     private static final int MAX_PLANS = 100_000;
 
@@ -54,6 +66,8 @@ public final class PhraseIndex<T> {
     private record Plan<T>(Entry<T>[] candidates, int[] fills) {}
 
     public void add(PhrasePattern pattern, T payload) {
+        // Plans made before this pattern are stale: the next search takes a new slot.
+        slot = UNASSIGNED;
         plans.clear();
         Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern));
         PhrasePattern.Word first = pattern.first();
@@ -102,12 +116,27 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
+    @SuppressWarnings("unchecked")
     private Plan<T> plan(Token t) {
+        int k = slot;
+        if (k == UNASSIGNED) k = assignSlot();
+        if (k < Spelling.PLAN_SLOTS) {
+            Plan<T> known = (Plan<T>) t.spelling().plan(k);
+            if (known != null) return known;
+            Plan<T> plan = new Plan<>(candidates(t), rest.filledBy(t));
+            t.spelling().keepPlan(k, plan);
+            return plan;
+        }
         Plan<T> known = plans.get(t.original());
         if (known != null) return known;
         Plan<T> plan = new Plan<>(candidates(t), rest.filledBy(t));
         if (plans.size() < MAX_PLANS) plans.put(t.original(), plan);
         return plan;
+    }
+
+    private synchronized int assignSlot() {
+        if (slot == UNASSIGNED) slot = SLOTS.getAndIncrement();
+        return slot;
     }
 
     @SuppressWarnings("unchecked")

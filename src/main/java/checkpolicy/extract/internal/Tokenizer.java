@@ -16,16 +16,12 @@ public final class Tokenizer {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "unless", "except", "however", "although",
             "though", "whereas", "while", "if", "instead", "rather");
 
-    /**
-     * A spelling's lower-case form, stem and whether it opens a clause, the same in every document:
-     * kept across documents and threads, as a corpus repeats a few thousand spellings; bounded, so a
-     * text of random words cannot fill the heap.
-     */
-    private record Forms(String lower, String stem, boolean opensClause) {}
+    /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
+    private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 200_000;
 
-    private static final java.util.Map<String, Forms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_FORMS = 200_000;
-
+    /** The spellings this tokenizer has met: a small map, quicker to ask than the shared one. */
+    private final java.util.Map<String, Spelling> spellings = new java.util.HashMap<>();
     private final PorterStemmer stemmer = new PorterStemmer();
     private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
@@ -48,9 +44,9 @@ public final class Tokenizer {
                 int start = i;
                 while (i < to && isWordChar(cs, i, to)) i++;
                 String original = text.substring(start, i);
-                Forms forms = forms(original);
-                if (forms.opensClause()) clause++;
-                tokens.add(new Token(start, i, forms.lower(), forms.stem(), original, clause));
+                Spelling spelling = spelling(original);
+                if (spelling.opensClause) clause++;
+                tokens.add(new Token(start, i, spelling, clause));
             } else {
                 // Commas do not end a clause: "we never share, sell, or rent" denies all three.
                 if (c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?'
@@ -63,13 +59,20 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private Forms forms(String original) {
-        Forms known = FORMS.get(original);
+    private Spelling spelling(String original) {
+        Spelling known = spellings.get(original);
         if (known != null) return known;
-        String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        Forms forms = new Forms(lower, stem(lower), CLAUSE_WORDS.contains(lower));
-        if (FORMS.size() < MAX_FORMS) FORMS.put(original, forms);
-        return forms;
+        known = SHARED.get(original);
+        if (known == null) {
+            String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            known = new Spelling(original, lower, stem(lower), CLAUSE_WORDS.contains(lower));
+            if (SHARED.size() < MAX_SHARED) {
+                Spelling raced = SHARED.putIfAbsent(original, known);
+                if (raced != null) known = raced;
+            }
+        }
+        spellings.put(original, known);
+        return known;
     }
 
     public String stem(String lower) {
