@@ -41,8 +41,33 @@ final class PhraseGazetteer {
         String valueDot;  // phrase ends here with a dot after it
     }
 
+    /**
+     * The first letters and lengths of a root's keys, as bits: most words of a text start no
+     * phrase, and for an ASCII word (its key is itself, or lower-cased) one bit says so without
+     * making the key or looking it up. A set bit may be a false alarm; then the look-up decides.
+     */
+    private static final class FirstWords {
+        private final long[] bits = new long[1024 * 32 / 64];
+
+        private static int index(char first, int length) {
+            return ((first & 1023) << 5) | Math.min(length, 31);
+        }
+
+        void add(String key) {
+            int i = index(key.charAt(0), key.length());
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        boolean mayStart(char first, int length) {
+            int i = index(first, length);
+            return (bits[i >>> 6] & (1L << i)) != 0;
+        }
+    }
+
     private final Node caseInsensitive = new Node();
     private final Node caseSensitive = new Node();
+    private final FirstWords looseFirst = new FirstWords();
+    private final FirstWords exactFirst = new FirstWords();
     private int maxWords;
 
     /** Adds a phrase; {@code caseSensitive} ones must match letter case exactly. Later adds of the same phrase win. */
@@ -63,6 +88,7 @@ final class PhraseGazetteer {
         Node node = exact ? caseSensitive : caseInsensitive;
         for (int w = 0; w < words.count(); w++) {
             String key = w == 0 ? words.word(0, exact) : words.gapBefore(w) + words.word(w, exact);
+            if (w == 0) (exact ? exactFirst : looseFirst).add(key);
             if (key.charAt(0) == BREAK) throw new IllegalArgumentException("unsupported gap in phrase: '" + phrase + "'");
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
@@ -122,6 +148,7 @@ final class PhraseGazetteer {
     /** The longest phrase from word {@code from}: (last word index << 32 | end offset), or -1. */
     private long longest(Words words, String text, int from, Node root, boolean exact) {
         if (root.children.isEmpty()) return -1;  // a case-sensitive gazetteer need not lower-case every word
+        if (!words.mayStart(from, exact ? exactFirst : looseFirst, exact)) return -1;
         Node node = root;
         long best = -1;
         for (int w = from; w < words.count() && w - from < maxWords; w++) {
@@ -167,6 +194,7 @@ final class PhraseGazetteer {
 
 
         private final String text;
+        private final char[] cs;
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int count;
@@ -183,7 +211,7 @@ final class PhraseGazetteer {
 
         Words(String text) {
             this.text = text;
-            char[] cs = TextChars.of(text);
+            this.cs = TextChars.of(text);
             int i = 0;
             int n = cs.length;
             while (i < n) {
@@ -204,6 +232,19 @@ final class PhraseGazetteer {
             }
             starts[count] = s;
             ends[count++] = e;
+        }
+
+        /**
+         * False when word {@code w} cannot be the first key of a root with these first words: only
+         * said of ASCII words, whose key has their length and first letter (lower-cased unless exact).
+         */
+        boolean mayStart(int w, FirstWords first, boolean exact) {
+            int s = starts[w];
+            int e = ends[w];
+            for (int i = s; i < e; i++) if (cs[i] >= 128) return true;
+            char c = cs[s];
+            if (!exact && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            return first.mayStart(c, e - s);
         }
 
         int count() { return count; }
