@@ -11,6 +11,9 @@ public final class Spelling {
     static final int PLAN_SLOTS = 8;
 
     final String original;
+    /** {@code original}'s characters and {@link RecentSpellings#hash}, to find it by a stretch of text. */
+    private final char[] chars;
+    final int hash;
     final String lower;
     final String stem;
     final boolean opensClause;
@@ -23,9 +26,17 @@ public final class Spelling {
 
     Spelling(String original, String lower, String stem, boolean opensClause) {
         this.original = original;
+        this.chars = original.toCharArray();
+        this.hash = RecentSpellings.hash(chars, 0, chars.length);
         this.lower = lower;
         this.stem = stem;
         this.opensClause = opensClause;
+    }
+
+    boolean sameAs(char[] cs, int from, int to) {
+        if (to - from != chars.length) return false;
+        for (int i = 0; i < chars.length; i++) if (chars[i] != cs[from + i]) return false;
+        return true;
     }
 
     Object plan(int slot) {

@@ -20,8 +20,10 @@ public final class Tokenizer {
     private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_SHARED = 200_000;
 
-    /** The spellings this tokenizer has met: a small map, quicker to ask than the shared one. */
-    private final java.util.Map<String, Spelling> spellings = new java.util.HashMap<>();
+    /** Per thread, the spellings met lately: quicker to ask than the shared map, and no string made. */
+    private static final ThreadLocal<RecentSpellings> RECENT = ThreadLocal.withInitial(RecentSpellings::new);
+
+    private final RecentSpellings recent = RECENT.get();
     private final PorterStemmer stemmer = new PorterStemmer();
     private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
@@ -43,8 +45,12 @@ public final class Tokenizer {
             if (isLetterOrDigit(c)) {
                 int start = i;
                 while (i < to && isWordChar(cs, i, to)) i++;
-                String original = text.substring(start, i);
-                Spelling spelling = spelling(original);
+                int h = RecentSpellings.hash(cs, start, i);
+                Spelling spelling = recent.find(cs, start, i, h);
+                if (spelling == null) {
+                    spelling = spelling(text.substring(start, i));
+                    recent.add(spelling);
+                }
                 if (spelling.opensClause) clause++;
                 tokens.add(new Token(start, i, spelling, clause));
             } else {
@@ -60,9 +66,7 @@ public final class Tokenizer {
     }
 
     private Spelling spelling(String original) {
-        Spelling known = spellings.get(original);
-        if (known != null) return known;
-        known = SHARED.get(original);
+        Spelling known = SHARED.get(original);
         if (known == null) {
             String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             known = new Spelling(original, lower, stem(lower), CLAUSE_WORDS.contains(lower));
@@ -71,7 +75,6 @@ public final class Tokenizer {
                 if (raced != null) known = raced;
             }
         }
-        spellings.put(original, known);
         return known;
     }
 
