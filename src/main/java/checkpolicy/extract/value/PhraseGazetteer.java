@@ -200,6 +200,7 @@ final class PhraseGazetteer {
         private int count;
         private String[] exactWords;  // each word as a key, made when first asked for
         private String[] looseWords;
+        private boolean[] nonAscii;
 
         static Words of(String text) {
             Words last = LAST.get();
@@ -239,12 +240,25 @@ final class PhraseGazetteer {
          * said of ASCII words, whose key has their length and first letter (lower-cased unless exact).
          */
         boolean mayStart(int w, FirstWords first, boolean exact) {
-            int s = starts[w];
-            int e = ends[w];
-            for (int i = s; i < e; i++) if (cs[i] >= 128) return true;
-            char c = cs[s];
+            if (nonAscii == null) findNonAscii();
+            if (nonAscii[w]) return true;
+            char c = cs[starts[w]];
             if (!exact && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-            return first.mayStart(c, e - s);
+            return first.mayStart(c, ends[w] - starts[w]);
+        }
+
+        /** Per word, whether it has a character outside ASCII: asked by every gazetteer, so found once. */
+        private void findNonAscii() {
+            boolean[] out = new boolean[count];
+            for (int w = 0; w < count; w++) {
+                for (int i = starts[w]; i < ends[w]; i++) {
+                    if (cs[i] >= 128) {
+                        out[w] = true;
+                        break;
+                    }
+                }
+            }
+            nonAscii = out;
         }
 
         int count() { return count; }
