@@ -14,6 +14,8 @@ final class RecentSpellings {
     private static final int MAX_SIZE = CAPACITY / 2;
 
     private final Spelling[] table = new Spelling[CAPACITY];
+    /** Each slot's hash, beside the table: a probe reads this array, not a spelling elsewhere in memory. */
+    private final int[] hashes = new int[CAPACITY];
     private int size;
 
     static int hash(char[] cs, int from, int to) {
@@ -26,21 +28,27 @@ final class RecentSpellings {
     Spelling find(char[] cs, int from, int to, int h) {
         int mask = CAPACITY - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            Spelling s = table[i];
-            if (s == null) return null;
-            if (s.hash == h && s.sameAs(cs, from, to)) return s;
+            if (hashes[i] == h) {
+                Spelling s = table[i];
+                if (s == null) return null;
+                if (s.sameAs(cs, from, to)) return s;
+            } else if (table[i] == null) {
+                return null;
+            }
         }
     }
 
     void add(Spelling s) {
         if (size == MAX_SIZE) {
             Arrays.fill(table, null);
+            Arrays.fill(hashes, 0);
             size = 0;
         }
         int mask = CAPACITY - 1;
         int i = s.hash & mask;
         while (table[i] != null) i = (i + 1) & mask;
         table[i] = s;
+        hashes[i] = s.hash;
         size++;
     }
 }

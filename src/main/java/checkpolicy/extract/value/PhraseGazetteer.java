@@ -49,7 +49,7 @@ final class PhraseGazetteer {
     private static final class FirstWords {
         private final long[] bits = new long[1024 * 32 / 64];
 
-        private static int index(char first, int length) {
+        static int index(char first, int length) {
             return ((first & 1023) << 5) | Math.min(length, 31);
         }
 
@@ -58,8 +58,7 @@ final class PhraseGazetteer {
             bits[i >>> 6] |= 1L << i;
         }
 
-        boolean mayStart(char first, int length) {
-            int i = index(first, length);
+        boolean has(int i) {
             return (bits[i >>> 6] & (1L << i)) != 0;
         }
     }
@@ -200,7 +199,8 @@ final class PhraseGazetteer {
         private int count;
         private String[] exactWords;  // each word as a key, made when first asked for
         private String[] looseWords;
-        private boolean[] nonAscii;
+        private int[] exactKeys;
+        private int[] looseKeys;
 
         static Words of(String text) {
             Words last = LAST.get();
@@ -240,25 +240,33 @@ final class PhraseGazetteer {
          * said of ASCII words, whose key has their length and first letter (lower-cased unless exact).
          */
         boolean mayStart(int w, FirstWords first, boolean exact) {
-            if (nonAscii == null) findNonAscii();
-            if (nonAscii[w]) return true;
-            char c = cs[starts[w]];
-            if (!exact && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-            return first.mayStart(c, ends[w] - starts[w]);
+            if (exactKeys == null) firstWordKeys();
+            int key = exact ? exactKeys[w] : looseKeys[w];
+            return key < 0 || first.has(key);
         }
 
-        /** Per word, whether it has a character outside ASCII: asked by every gazetteer, so found once. */
-        private void findNonAscii() {
-            boolean[] out = new boolean[count];
+        /**
+         * Per word, its {@link FirstWords} bit as it is and lower-cased, or -1 when it has a
+         * character outside ASCII: asked by every gazetteer, so worked out once per text.
+         */
+        private void firstWordKeys() {
+            int[] exact = new int[count];
+            int[] loose = new int[count];
             for (int w = 0; w < count; w++) {
-                for (int i = starts[w]; i < ends[w]; i++) {
-                    if (cs[i] >= 128) {
-                        out[w] = true;
-                        break;
-                    }
+                int s = starts[w];
+                int e = ends[w];
+                boolean ascii = true;
+                for (int i = s; i < e && ascii; i++) ascii = cs[i] < 128;
+                if (!ascii) {
+                    exact[w] = loose[w] = -1;
+                    continue;
                 }
+                char c = cs[s];
+                exact[w] = FirstWords.index(c, e - s);
+                loose[w] = FirstWords.index(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, e - s);
             }
-            nonAscii = out;
+            exactKeys = exact;
+            looseKeys = loose;
         }
 
         int count() { return count; }
