@@ -27,8 +27,9 @@ public final class PhraseIndex<T> {
     /**
      * @param id position of the entry, to remember per sentence whether its pattern can match there
      * @param rest ids of the distinct word slots after the first, as numbered by the {@link WordTable}
+     * @param code the pattern's slots after the first: a word slot's id, or {@code -1 - max} for a gap
      */
-    private record Entry<T>(PhrasePattern pattern, T payload, int id, int[] rest) {}
+    private record Entry<T>(PhrasePattern pattern, T payload, int id, int[] rest, int[] code) {}
 
     private static final int KEY = 3;
 
@@ -69,7 +70,7 @@ public final class PhraseIndex<T> {
         // Plans made before this pattern are stale: the next search takes a new slot.
         slot = UNASSIGNED;
         plans.clear();
-        Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern));
+        Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern), code(pattern));
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
@@ -92,6 +93,15 @@ public final class PhraseIndex<T> {
         return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private int[] code(PhrasePattern pattern) {
+        List<PhrasePattern.Slot> slots = pattern.slots();
+        int[] code = new int[slots.size() - 1];
+        for (int i = 1; i < slots.size(); i++) {
+            code[i - 1] = slots.get(i) instanceof PhrasePattern.Word w ? rest.id(w) : -1 - ((PhrasePattern.Gap) slots.get(i)).max();
+        }
+        return code;
+    }
+
     public boolean isEmpty() {
         return byStem.isEmpty() && byExact.isEmpty() && byPrefix.isEmpty() && byShortPrefix.isEmpty();
     }
@@ -109,7 +119,7 @@ public final class PhraseIndex<T> {
             byToken[i] = plan;
             for (int id : plan.fills()) fillable[id] = true;
         }
-        Sentence<T> s = new Sentence<>(tokens, fillable, new byte[size], hits);
+        Sentence<T> s = new Sentence<>(byToken, fillable, new byte[size], hits);
         for (int i = 0; i < n; i++) {
             for (Entry<T> e : byToken[i].candidates()) s.tryAt(e, i);
         }
@@ -153,7 +163,7 @@ public final class PhraseIndex<T> {
      * Per-sentence state: its words, which word slots they can fill, and per entry 0 not yet
      * known, 1 may match, 2 cannot.
      */
-    private record Sentence<T>(List<Token> tokens, boolean[] fillable, byte[] feasible, List<Hit<T>> hits) {
+    private record Sentence<T>(Plan<T>[] plans, boolean[] fillable, byte[] feasible, List<Hit<T>> hits) {
 
         /** A pattern with a word the sentence lacks cannot match anywhere in it; most fail this way, cheaply. */
         boolean mayMatch(Entry<T> e) {
@@ -166,10 +176,36 @@ public final class PhraseIndex<T> {
             return true;
         }
 
+        /** Tries an entry the word at {@code i} is a candidate of: its first slot holds already. */
         void tryAt(Entry<T> e, int i) {
             if (!mayMatch(e)) return;
-            int end = e.pattern().matchAt(tokens, i);
+            int end = match(e.code(), 0, i + 1);
             if (end >= 0) hits.add(new Hit<>(e.payload(), e.pattern(), i, end));
+        }
+
+        /**
+         * {@link PhrasePattern#matchAt} from the second slot on, asking the words' plans whether
+         * they fill a slot instead of asking the slot about each word: the same answer (a plan's
+         * slots are those whose words accept the spelling), without the set look-ups.
+         */
+        private int match(int[] code, int slot, int pos) {
+            if (slot == code.length) return pos;
+            int c = code[slot];
+            if (c < 0) {
+                int max = -1 - c;
+                for (int k = 0; k <= max && pos + k <= plans.length; k++) {
+                    int end = match(code, slot + 1, pos + k);
+                    if (end >= 0) return end;
+                }
+                return -1;
+            }
+            if (pos < plans.length && fills(plans[pos].fills(), c)) return match(code, slot + 1, pos + 1);
+            return -1;
+        }
+
+        private static boolean fills(int[] ids, int id) {
+            for (int x : ids) if (x == id) return true;
+            return false;
         }
     }
 
