@@ -32,7 +32,7 @@ import java.util.Map;
  * What is the same for every policy (a requirement's title, citation, remediation, sample clause,
  * the default conditions' questions) is left out: {@code checkpolicy explain ID} and
  * {@code checkpolicy rulesets show ID} give it, and {@code --format json} gives the whole document,
- * with the extracted facts and values, which a batch line leaves out too (a line is a tenth of
+ * with the extracted facts and values, which a batch line leaves out too (a line is a fifth of
  * the full object over the DMOZ corpus, docs/performance.md).
  */
 public final class JsonLinesRenderer implements Renderer {
