@@ -66,7 +66,8 @@ public final class Gate {
             for (RuleSetResult r : d.results()) {
                 for (Assessment a : r.assessments()) {
                     if (!a.gap()) continue;
-                    String fp = Fingerprint.of(a);
+                    // Only a waiver or the baseline reads the fingerprint; a batch has neither, mostly.
+                    String fp = waivers.isEmpty() && baseline == null ? null : Fingerprint.of(a);
                     Suppression s = waiver(waivers, a, fp);
                     Optional<Baseline.Entry> known = baseline == null ? Optional.empty()
                             : baseline.covering(basePath, r.ruleset(), a.requirement().id(), a.finding().status().name(), fp);

@@ -25,20 +25,12 @@ public final class SourceMap {
     /** The identity map for text that is the original file: one run per line. */
     public static SourceMap identity(String text) {
         int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') lines++;
-        }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
         int[] starts = new int[lines];
         int[] ls = new int[lines];
         int[] cs = new int[lines];
         int line = 0;
-        starts[0] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                starts[line] = i + 1;
-            }
-        }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[++line] = i + 1;
         for (int i = 0; i < lines; i++) {
             ls[i] = i + 1;
             cs[i] = 1;

@@ -5,8 +5,22 @@ package checkpolicy.extract.internal;
  * brackets and words like "but" or "unless", so negation is looked for only where it can apply.
  *
  * @param start offset of the word in the document text
- * @param lower the word in lower case with curly apostrophes straightened
- * @param stem Porter stem of {@code lower}
- * @param original the word as written, for case-sensitive slots ({@code =Limited})
+ * @param spelling the word as written, with its lower-case form and stem
  */
-public record Token(int start, int end, String lower, String stem, String original, int clause) {}
+public record Token(int start, int end, Spelling spelling, int clause) {
+
+    /** The word in lower case with curly apostrophes straightened. */
+    public String lower() {
+        return spelling.lower;
+    }
+
+    /** Porter stem of {@link #lower}. */
+    public String stem() {
+        return spelling.stem;
+    }
+
+    /** The word as written, for case-sensitive slots ({@code =Limited}). */
+    public String original() {
+        return spelling.original;
+    }
+}

@@ -8,7 +8,7 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Splits text into words in one pass, without regular expressions, so a hostile megabyte-long
- * line costs time linear in its length. Not thread-safe (the stemmer keeps state): one per thread.
+ * line costs time linear in its length. Not thread-safe (the stemmer keeps state, and the last text's characters): one per thread.
  */
 public final class Tokenizer {
 
@@ -16,22 +16,43 @@ public final class Tokenizer {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "unless", "except", "however", "although",
             "though", "whereas", "while", "if", "instead", "rather");
 
+    /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
+    private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 200_000;
+
+    /** Per thread, the spellings met lately: quicker to ask than the shared map, and no string made. */
+    private static final ThreadLocal<RecentSpellings> RECENT = ThreadLocal.withInitial(RecentSpellings::new);
+
+    private final RecentSpellings recent = RECENT.get();
     private final PorterStemmer stemmer = new PorterStemmer();
     private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
+    /** The last text's characters: a document is tokenized sentence by sentence. */
+    private String lastText;
+    private char[] lastChars;
+
     public List<Token> tokenize(String text, int from, int to) {
+        if (text != lastText) {
+            lastText = text;
+            lastChars = text.toCharArray();
+        }
+        char[] cs = lastChars;
         List<Token> tokens = new ArrayList<>();
         int clause = 0;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = cs[i];
+            if (isLetterOrDigit(c)) {
                 int start = i;
-                while (i < to && isWordChar(text, i, to)) i++;
-                String original = text.substring(start, i);
-                String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-                if (CLAUSE_WORDS.contains(lower)) clause++;
-                tokens.add(new Token(start, i, lower, stem(lower), original, clause));
+                while (i < to && isWordChar(cs, i, to)) i++;
+                int h = RecentSpellings.hash(cs, start, i);
+                Spelling spelling = recent.find(cs, start, i, h);
+                if (spelling == null) {
+                    spelling = spelling(text.substring(start, i));
+                    recent.add(spelling);
+                }
+                if (spelling.opensClause) clause++;
+                tokens.add(new Token(start, i, spelling, clause));
             } else {
                 // Commas do not end a clause: "we never share, sell, or rent" denies all three.
                 if (c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?'
@@ -42,6 +63,19 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    private Spelling spelling(String original) {
+        Spelling known = SHARED.get(original);
+        if (known == null) {
+            String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            known = new Spelling(original, lower, stem(lower), CLAUSE_WORDS.contains(lower));
+            if (SHARED.size() < MAX_SHARED) {
+                Spelling raced = SHARED.putIfAbsent(original, known);
+                if (raced != null) known = raced;
+            }
+        }
+        return known;
     }
 
     public String stem(String lower) {
@@ -61,13 +95,24 @@ public final class Tokenizer {
     }
 
     /** Letters and digits, and an apostrophe or period between two letters ("don't", "e.g"). */
-    private static boolean isWordChar(String text, int i, int to) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) return true;
+    private static boolean isWordChar(char[] cs, int i, int to) {
+        char c = cs[i];
+        if (isLetterOrDigit(c)) return true;
         if ((c == '\'' || c == '\u2019') && i + 1 < to && i > 0
-                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                && isLetter(cs[i - 1]) && isLetter(cs[i + 1])) {
             return true;
         }
         return false;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return Character.isLetter(c);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * The distinct word slots of a phrase index, numbered, and which of them a sentence's words can
  * fill. Thousands of patterns share about a thousand distinct words, and a sentence has a few
  * dozen words: looking each sentence word up once, by stem, spelling and prefix, costs less than
- * asking of every slot of every candidate pattern whether the sentence has it.
+ * asking of every slot of every candidate pattern whether the sentence has it. Not thread-safe
+ * while slots are added; read-only after.
  */
 final class WordTable {
 
@@ -41,30 +42,50 @@ final class WordTable {
         return id;
     }
 
-    /** Per slot number, whether some word of the sentence fills it. */
-    boolean[] fillable(List<Token> tokens) {
-        boolean[] fill = new boolean[ids.size()];
-        for (Token t : tokens) {
-            mark(byStem.get(t.stem()), fill);
-            mark(byExact.get(t.original()), fill);
-            String lower = t.lower();
-            if (lower.length() >= KEY) {
-                List<Prefixed> candidates = byPrefix.get(lower.substring(0, KEY));
-                if (candidates != null) markPrefixed(candidates, lower, fill);
-            }
-            markPrefixed(shortPrefixes, lower, fill);
+    /** How many distinct slots there are. */
+    int size() {
+        return ids.size();
+    }
+
+    /**
+     * The slot numbers a word fills, by stem, spelling and prefix, with repeats. A function of the
+     * word's spelling alone, so the phrase index can keep it per spelling.
+     */
+    int[] filledBy(Token t) {
+        IntList out = new IntList();
+        out.addAll(byStem.get(t.stem()));
+        out.addAll(byExact.get(t.original()));
+        String lower = t.lower();
+        if (lower.length() >= KEY) {
+            List<Prefixed> candidates = byPrefix.get(lower.substring(0, KEY));
+            if (candidates != null) addPrefixed(candidates, lower, out);
         }
-        return fill;
+        addPrefixed(shortPrefixes, lower, out);
+        return out.toArray();
     }
 
-    private static void mark(int[] slots, boolean[] fill) {
-        if (slots == null) return;
-        for (int id : slots) fill[id] = true;
-    }
-
-    private static void markPrefixed(List<Prefixed> candidates, String lower, boolean[] fill) {
+    private static void addPrefixed(List<Prefixed> candidates, String lower, IntList out) {
         for (Prefixed p : candidates) {
-            if (!fill[p.id()] && lower.startsWith(p.prefix())) fill[p.id()] = true;
+            if (lower.startsWith(p.prefix())) out.add(p.id());
+        }
+    }
+
+    /** A growable int array, to avoid boxing. */
+    static final class IntList {
+        private int[] items = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        void addAll(int[] vs) {
+            if (vs != null) for (int v : vs) add(v);
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
         }
     }
 

@@ -86,17 +86,18 @@ final class Anchors {
 
         private Runs(String text) {
             this.text = text;
-            int n = text.length();
+            char[] cs = TextChars.of(text);
+            int n = cs.length;
             int i = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (c >= '0' && c <= '9') {
                     int s = i;
-                    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+                    while (i < n && cs[i] >= '0' && cs[i] <= '9') i++;
                     add(s, i, true);
-                } else if (Character.isLetter(c)) {
+                } else if (TextChars.isLetter(c)) {
                     int s = i;
-                    while (i < n && Character.isLetter(text.charAt(i))) i++;
+                    while (i < n && TextChars.isLetter(cs[i])) i++;
                     add(s, i, false);
                 } else {
                     i++;

@@ -31,7 +31,11 @@ final class NumberWords {
 
     /** Is this single word (any case) a number word, or the first word of one ("twenty" of "twenty-four")? */
     static boolean isNumberWord(String text, int start, int end) {
-        return end - start >= 3 && end - start <= 9 && VALUES.containsKey(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (end - start < 3 || end - start > 9) return false;
+        char c = text.charAt(start);
+        // Every number word starts with one of these letters: other words need no lower-cased copy.
+        if (c < 128 && "zotfsenZOTFSEN".indexOf(c) < 0) return false;
+        return VALUES.containsKey(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** The value of digits or a number word; -1 when it is neither (or too long to be a count). */

@@ -44,11 +44,12 @@ final class PhoneScanner implements KindScanner {
         List<ValueMatch> out = new ArrayList<>();
         // A number starts at a plus, a bracket or the first digit of a run: try the pattern only there.
         Anchors.Scope scope = new Anchors.Scope(text);
-        int n = text.length();
+        char[] cs = TextChars.of(text);
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            boolean digitRunStart = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
+            char c = cs[i];
+            boolean digitRunStart = c >= '0' && c <= '9' && (i == 0 || !TextChars.isDigit(cs[i - 1]));
             if (digitRunStart || c == '+' || c == '(') {
                 Matcher m = scope.around(RUN, i, i + MAX_RUN);
                 if (m.lookingAt()) {

@@ -41,8 +41,32 @@ final class PhraseGazetteer {
         String valueDot;  // phrase ends here with a dot after it
     }
 
+    /**
+     * The first letters and lengths of a root's keys, as bits: most words of a text start no
+     * phrase, and for an ASCII word (its key is itself, or lower-cased) one bit says so without
+     * making the key or looking it up. A set bit may be a false alarm; then the look-up decides.
+     */
+    private static final class FirstWords {
+        private final long[] bits = new long[1024 * 32 / 64];
+
+        static int index(char first, int length) {
+            return ((first & 1023) << 5) | Math.min(length, 31);
+        }
+
+        void add(String key) {
+            int i = index(key.charAt(0), key.length());
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        boolean has(int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
+        }
+    }
+
     private final Node caseInsensitive = new Node();
     private final Node caseSensitive = new Node();
+    private final FirstWords looseFirst = new FirstWords();
+    private final FirstWords exactFirst = new FirstWords();
     private int maxWords;
 
     /** Adds a phrase; {@code caseSensitive} ones must match letter case exactly. Later adds of the same phrase win. */
@@ -63,6 +87,7 @@ final class PhraseGazetteer {
         Node node = exact ? caseSensitive : caseInsensitive;
         for (int w = 0; w < words.count(); w++) {
             String key = w == 0 ? words.word(0, exact) : words.gapBefore(w) + words.word(w, exact);
+            if (w == 0) (exact ? exactFirst : looseFirst).add(key);
             if (key.charAt(0) == BREAK) throw new IllegalArgumentException("unsupported gap in phrase: '" + phrase + "'");
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
@@ -122,6 +147,7 @@ final class PhraseGazetteer {
     /** The longest phrase from word {@code from}: (last word index << 32 | end offset), or -1. */
     private long longest(Words words, String text, int from, Node root, boolean exact) {
         if (root.children.isEmpty()) return -1;  // a case-sensitive gazetteer need not lower-case every word
+        if (!words.mayStart(from, exact ? exactFirst : looseFirst, exact)) return -1;
         Node node = root;
         long best = -1;
         for (int w = from; w < words.count() && w - from < maxWords; w++) {
@@ -167,11 +193,14 @@ final class PhraseGazetteer {
 
 
         private final String text;
+        private final char[] cs;
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int count;
         private String[] exactWords;  // each word as a key, made when first asked for
         private String[] looseWords;
+        private int[] exactKeys;
+        private int[] looseKeys;
 
         static Words of(String text) {
             Words last = LAST.get();
@@ -183,15 +212,16 @@ final class PhraseGazetteer {
 
         Words(String text) {
             this.text = text;
+            this.cs = TextChars.of(text);
             int i = 0;
-            int n = text.length();
+            int n = cs.length;
             while (i < n) {
-                if (!isWordChar(text.charAt(i))) {
+                if (!isWordChar(cs[i])) {
                     i++;
                     continue;
                 }
                 int s = i;
-                while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) i++;
+                while (i < n && (isWordChar(cs[i]) || isInnerApostrophe(cs, i))) i++;
                 push(s, i);
             }
         }
@@ -203,6 +233,40 @@ final class PhraseGazetteer {
             }
             starts[count] = s;
             ends[count++] = e;
+        }
+
+        /**
+         * False when word {@code w} cannot be the first key of a root with these first words: only
+         * said of ASCII words, whose key has their length and first letter (lower-cased unless exact).
+         */
+        boolean mayStart(int w, FirstWords first, boolean exact) {
+            if (exactKeys == null) firstWordKeys();
+            int key = exact ? exactKeys[w] : looseKeys[w];
+            return key < 0 || first.has(key);
+        }
+
+        /**
+         * Per word, its {@link FirstWords} bit as it is and lower-cased, or -1 when it has a
+         * character outside ASCII: asked by every gazetteer, so worked out once per text.
+         */
+        private void firstWordKeys() {
+            int[] exact = new int[count];
+            int[] loose = new int[count];
+            for (int w = 0; w < count; w++) {
+                int s = starts[w];
+                int e = ends[w];
+                boolean ascii = true;
+                for (int i = s; i < e && ascii; i++) ascii = cs[i] < 128;
+                if (!ascii) {
+                    exact[w] = loose[w] = -1;
+                    continue;
+                }
+                char c = cs[s];
+                exact[w] = FirstWords.index(c, e - s);
+                loose[w] = FirstWords.index(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, e - s);
+            }
+            exactKeys = exact;
+            looseKeys = loose;
         }
 
         int count() { return count; }
@@ -246,16 +310,17 @@ final class PhraseGazetteer {
         }
 
         static boolean isWordChar(char c) {
+            if (c < 128) return TextChars.isLetterOrDigit(c);  // no ASCII character is a mark
             if (Character.isLetterOrDigit(c)) return true;
             int type = Character.getType(c);
             return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK || c == '\u200C' || c == '\u200D';
         }
 
-        private static boolean isInnerApostrophe(String text, int i) {
-            char c = text.charAt(i);
-            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+        private static boolean isInnerApostrophe(char[] cs, int i) {
+            char c = cs[i];
+            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < cs.length
+                    && TextChars.isLetter(cs[i - 1]) && TextChars.isLetter(cs[i + 1]);
         }
     }
 }

@@ -76,18 +76,18 @@ final class UrlScanner implements KindScanner {
      * from its start: one bounded attempt per run, however many dots it has.
      */
     private static void bareDomains(Anchors.Scope scope, List<ValueMatch> out) {
-        String text = scope.text();
-        int n = text.length();
+        char[] cs = TextChars.of(scope.text());
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            if (!isDomainChar(text.charAt(i))) {
+            if (!isDomainChar(cs[i])) {
                 i++;
                 continue;
             }
             int runStart = i;
             boolean dotBeforeLetter = false;
-            while (i < n && isDomainChar(text.charAt(i))) {
-                if (text.charAt(i) == '.' && i + 1 < n && Character.isLowerCase(text.charAt(i + 1)) && i > runStart) {
+            while (i < n && isDomainChar(cs[i])) {
+                if (cs[i] == '.' && i + 1 < n && TextChars.isLowerCase(cs[i + 1]) && i > runStart) {
                     dotBeforeLetter = true;
                 }
                 i++;

@@ -64,7 +64,7 @@ public final class JsonRenderer implements Renderer {
         out.write('\n');
     }
 
-    /** One document as an object: the JSON report's array element and the JSON Lines renderer's line. */
+    /** One document as an object: the JSON report's array element. */
     static void document(JsonGenerator g, DocumentReport d, Review review) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", d.path());
@@ -145,16 +145,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("reason", f.reason());
         g.writeStringField("remediation", q.remediation());
         g.writeStringField("sampleClause", q.sampleClause());
-        if (suppression != null) {
-            // Only when the gate applied a waiver or baseline, so plain reports stay as they were.
-            g.writeObjectFieldStart("suppression");
-            g.writeStringField("kind", suppression.kind().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeBooleanField("waived", suppression.kind().waived());
-            g.writeStringField("reason", suppression.reason());
-            g.writeStringField("source", suppression.source());
-            if (suppression.expires() != null) g.writeStringField("expires", suppression.expires().toString());
-            g.writeEndObject();
-        }
+        suppression(g, suppression);
         g.writeEndObject();
     }
 
@@ -170,7 +161,20 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void span(JsonGenerator g, Span s) throws IOException {
+    /** The gate's mark on a finding, shared with the JSON Lines line. */
+    static void suppression(JsonGenerator g, Suppression suppression) throws IOException {
+        // Only when the gate applied a waiver or baseline, so plain reports stay as they were.
+        if (suppression == null) return;
+        g.writeObjectFieldStart("suppression");
+        g.writeStringField("kind", suppression.kind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeBooleanField("waived", suppression.kind().waived());
+        g.writeStringField("reason", suppression.reason());
+        g.writeStringField("source", suppression.source());
+        if (suppression.expires() != null) g.writeStringField("expires", suppression.expires().toString());
+        g.writeEndObject();
+    }
+
+    static void span(JsonGenerator g, Span s) throws IOException {
         g.writeObjectFieldStart("span");
         g.writeNumberField("line", s.line());
         g.writeNumberField("column", s.column());
