@@ -83,6 +83,11 @@ public final class Checker {
         return new Checker(ruleSets, extractor.withEvidenceModel(model));
     }
 
+    /** This checker without passages read from context: for reports that do not show facts. */
+    public Checker withoutContext() {
+        return new Checker(ruleSets, extractor.withoutContext());
+    }
+
     /** Whether a topic may be read from context alone (not one that needs a stated value). */
     public boolean mayContinue(String topic) {
         return extractor.mayContinue(topic);

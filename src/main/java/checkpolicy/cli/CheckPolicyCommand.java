@@ -122,6 +122,7 @@ public final class CheckPolicyCommand implements Callable<Integer> {
         List<String> named = files.stream().filter(f -> !PolicyFetcher.isUrl(f)).toList();
         List<Path> inputs = named.isEmpty() && !urls.isEmpty() ? List.of() : CheckRun.inputs(named, cfg);
         Checker checker = Checker.forRuleSets(check.ruleSets(cfg));
+        if (!renderer.showsContext()) checker = checker.withoutContext();
 
         PrintWriter err = spec.commandLine().getErr();
         PolicyReader reader = maxSize == null ? new PolicyReader() : new PolicyReader(maxSize);

@@ -38,7 +38,8 @@ public final class EvidenceModel {
     private static final EvidenceModel NONE = new EvidenceModel(0, Map.of());
 
     private final double threshold;
-    private final EvidenceModel context;
+    /** Null for none; read on first use, since only reports that show facts need it (a JSON report). */
+    private final java.util.function.Supplier<EvidenceModel> context;
     /** The topics judged, sorted; a topic's place here indexes {@link #bias} and every {@link Weights}. */
     private final String[] topics;
     private final Map<String, Integer> topicIndex = new HashMap<>();
@@ -69,10 +70,10 @@ public final class EvidenceModel {
 
     /** @param context the model of passages that continue a topic; null for none */
     public EvidenceModel(double threshold, Map<String, Map<String, Double>> weights, EvidenceModel context) {
-        this(threshold, Builder.of(weights), context);
+        this(threshold, Builder.of(weights), context == null ? null : () -> context);
     }
 
-    private EvidenceModel(double threshold, Builder built, EvidenceModel context) {
+    private EvidenceModel(double threshold, Builder built, java.util.function.Supplier<EvidenceModel> context) {
         this.threshold = threshold;
         this.context = context;
         this.topics = built.topics.toArray(new String[0]);
@@ -156,7 +157,7 @@ public final class EvidenceModel {
 
     /** The model that judges passages near a topic's readings; one that judges nothing when there is none. */
     public EvidenceModel context() {
-        return context == null ? NONE : context;
+        return context == null ? NONE : context.get();
     }
 
     /** This model with another context model. */
@@ -206,9 +207,8 @@ public final class EvidenceModel {
     public static EvidenceModel read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         double threshold = 0;
-        double contextThreshold = 0;
         Builder weights = new Builder();
-        Builder contextWeights = new Builder();
+        DeferredContext context = new DeferredContext();
         int lineNo = 0;
         for (String line; (line = r.readLine()) != null; ) {
             lineNo++;
@@ -218,9 +218,10 @@ public final class EvidenceModel {
                 if (f.length == 2 && f[0].equals("threshold")) {
                     threshold = Double.parseDouble(f[1]);
                 } else if (f.length == 2 && f[0].equals("context-threshold")) {
-                    contextThreshold = Double.parseDouble(f[1]);
+                    context.threshold = Double.parseDouble(f[1]);
                 } else if (f.length == 3 && f[0].startsWith(CONTEXT)) {
-                    contextWeights.add(f[0].substring(CONTEXT.length()), f[1], number(f[2]));
+                    context.lines.add(f);
+                    context.lineNumbers.add(lineNo);
                 } else if (f.length == 3) {
                     weights.add(f[0], f[1], number(f[2]));
                 } else {
@@ -230,8 +231,37 @@ public final class EvidenceModel {
                 throw new IOException("evidence model line " + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new EvidenceModel(threshold, weights,
-                contextWeights.topics.isEmpty() ? null : new EvidenceModel(contextThreshold, contextWeights, null));
+        return new EvidenceModel(threshold, weights, context.lines.isEmpty() ? null : context);
+    }
+
+    /**
+     * The context model's lines, split but not yet made into a model: half the file, which a check
+     * whose report shows no facts never needs, so a cold start does not pay for it.
+     */
+    private static final class DeferredContext implements java.util.function.Supplier<EvidenceModel> {
+        double threshold;
+        List<String[]> lines = new java.util.ArrayList<>();
+        List<Integer> lineNumbers = new java.util.ArrayList<>();
+        private EvidenceModel model;
+
+        @Override
+        public synchronized EvidenceModel get() {
+            if (model == null) {
+                Builder b = new Builder();
+                for (int i = 0; i < lines.size(); i++) {
+                    String[] f = lines.get(i);
+                    try {
+                        b.add(f[0].substring(CONTEXT.length()), f[1], number(f[2]));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalStateException("evidence model line " + lineNumbers.get(i) + ": " + e.getMessage(), e);
+                    }
+                }
+                model = new EvidenceModel(threshold, b, null);
+                lines = null;
+                lineNumbers = null;
+            }
+            return model;
+        }
     }
 
     /**
@@ -272,8 +302,9 @@ public final class EvidenceModel {
         out.write("threshold\t" + number(threshold) + "\n");
         writeWeights(out, "");
         if (context != null) {
-            out.write("context-threshold\t" + number(context.threshold) + "\n");
-            context.writeWeights(out, CONTEXT);
+            EvidenceModel c = context.get();
+            out.write("context-threshold\t" + number(c.threshold) + "\n");
+            c.writeWeights(out, CONTEXT);
         }
     }
 

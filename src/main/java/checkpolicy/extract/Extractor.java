@@ -38,6 +38,7 @@ public final class Extractor {
     private final ValueScanner scanner;
     private final ValueTopics valueTopics = new ValueTopics();
     private final EvidenceModel evidence;
+    private final boolean readsContext;
 
     /** Reads with the lexicon and picks evidence with the model shipped in the jar. */
     public Extractor(Lexicon lexicon, ValueScanner scanner) {
@@ -45,14 +46,27 @@ public final class Extractor {
     }
 
     public Extractor(Lexicon lexicon, ValueScanner scanner, EvidenceModel evidence) {
+        this(lexicon, scanner, evidence, true);
+    }
+
+    private Extractor(Lexicon lexicon, ValueScanner scanner, EvidenceModel evidence, boolean readsContext) {
         this.lexicon = lexicon;
         this.scanner = scanner;
         this.evidence = evidence;
+        this.readsContext = readsContext;
     }
 
     /** The same reading with another evidence model; {@link EvidenceModel#none()} keeps every passage read. */
     public Extractor withEvidenceModel(EvidenceModel model) {
-        return new Extractor(lexicon, scanner, model);
+        return new Extractor(lexicon, scanner, model, readsContext);
+    }
+
+    /**
+     * The same reading without {@link Extraction#context()}: rules never see those passages, so a
+     * report that shows no facts (all but JSON) is the same without them, and costs less.
+     */
+    public Extractor withoutContext() {
+        return new Extractor(lexicon, scanner, evidence, false);
     }
 
     public Extraction extract(PolicyDocument doc) {
@@ -110,7 +124,8 @@ public final class Extractor {
         }
         // Continuations are judged from everything the lexicon read, before selection thins it out:
         // a passing mention still shows where the document talks about a topic.
-        List<Disclosure> context = TopicContext.continuations(doc, disclosures, evidence.context(), this::mayContinue);
+        List<Disclosure> context = readsContext
+                ? TopicContext.continuations(doc, disclosures, evidence.context(), this::mayContinue) : List.of();
         return new Extraction(EvidenceSelection.select(disclosures, doc, evidence), values, context);
     }
 

@@ -68,6 +68,13 @@ class CliTest {
         assertEquals(64, doc.path("sha256").asText().length());
         JsonNode fact = doc.path("facts").get(0);
         assertTrue(fact.has("topic") && fact.has("polarity") && fact.path("span").has("line") && fact.has("quote"));
+        assertFalse(fact.has("basis"), "a fact the lexicon read has no basis field");
+        boolean fromContext = false;
+        Run other = run("--format", "json", "fixtures/002_b12a54b7bb4c4538.txt");
+        for (JsonNode f : new ObjectMapper().readTree(other.out()).path("documents").get(0).path("facts")) {
+            fromContext |= "context".equals(f.path("basis").asText());
+        }
+        assertTrue(fromContext, "the JSON report shows the passages read from context");
         JsonNode result = doc.path("results").get(0);
         assertEquals("dpdp-india", result.path("ruleset").asText());
         assertEquals(28, result.path("findings").size());

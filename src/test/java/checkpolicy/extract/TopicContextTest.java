@@ -93,6 +93,9 @@ class TopicContextTest {
             assertEquals(without.results(), with.results(), f.toString());
             assertEquals(without.facts(), with.facts(), f.toString());
             assertTrue(without.context().isEmpty());
+            DocumentReport unread = CHECKER.withoutContext().check(doc, Checker.Options.defaults());
+            assertEquals(with.results(), unread.results(), f.toString());
+            assertTrue(unread.context().isEmpty());
             read += with.context().size();
         }
         assertTrue(read > 0, "the shipped model read no passage of the seed policies from context");

@@ -30,6 +30,11 @@ public final class JsonRenderer implements Renderer {
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override
+    public boolean showsContext() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "json";
     }

@@ -14,4 +14,12 @@ public interface Renderer {
     String extension();
 
     void render(Report report, Writer out) throws IOException;
+
+    /**
+     * Whether this format shows the passages read from context ({@code DocumentReport.context()}):
+     * when it does not, a check need not read them, as no verdict depends on them.
+     */
+    default boolean showsContext() {
+        return false;
+    }
 }
