@@ -1,21 +1,14 @@
 package checkpolicy.report.render;
 
-import checkpolicy.facts.Applicability;
-import checkpolicy.facts.Finding;
-import checkpolicy.facts.Span;
-import checkpolicy.facts.Status;
-import checkpolicy.report.Assessment;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.InputError;
 import checkpolicy.report.Report;
 import checkpolicy.report.Review;
 import checkpolicy.report.RuleSetResult;
-import checkpolicy.report.Suppression;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
  * JSON Lines for batch runs: one lean line per document, and one {@code {"file": …, "error": …}}
@@ -64,7 +57,7 @@ public final class JsonLinesRenderer implements Renderer {
         g.writeStringField("format", d.format());
         if (d.archivedOn() != null) g.writeStringField("archivedOn", d.archivedOn());
         g.writeArrayFieldStart("results");
-        for (RuleSetResult r : d.results()) result(g, d, r, review);
+        for (RuleSetResult r : d.results()) JsonRenderer.result(g, d, r, review, true);
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
@@ -80,56 +73,6 @@ public final class JsonLinesRenderer implements Renderer {
         g.writeEndObject();
         g.flush();
         out.write('\n');
-    }
-
-    private static void result(JsonGenerator g, DocumentReport d, RuleSetResult r, Review review) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("ruleset", r.ruleset());
-        g.writeStringField("version", r.version());
-        if (r.asOf() != null) g.writeStringField("asOf", r.asOf().toString());
-        if (r.score() != null) g.writeNumberField("score", r.score());
-        else g.writeNullField("score");
-        g.writeStringField("grade", r.grade());
-        g.writeObjectFieldStart("categories");
-        for (Map.Entry<String, Double> c : r.categories().entrySet()) g.writeNumberField(c.getKey(), c.getValue());
-        g.writeEndObject();
-        g.writeObjectFieldStart("counts");
-        for (Status s : Status.values()) g.writeNumberField(s.name(), r.count(s));
-        g.writeEndObject();
-        g.writeArrayFieldStart("conditions");
-        for (Applicability a : r.conditions()) {
-            g.writeStartObject();
-            g.writeStringField("key", a.key());
-            g.writeBooleanField("holds", a.holds());
-            g.writeStringField("source", a.source().name());
-            // A default's reason is the rule set's question, the same for every policy.
-            if (a.source() != Applicability.Source.DEFAULT) g.writeStringField("reason", a.reason());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("findings");
-        for (Assessment a : r.assessments()) finding(g, a, review.of(d, r, a).orElse(null));
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void finding(JsonGenerator g, Assessment a, Suppression suppression) throws IOException {
-        Finding f = a.finding();
-        g.writeStartObject();
-        g.writeStringField("requirement", a.requirement().id());
-        g.writeStringField("status", f.status().name());
-        g.writeStringField("severity", a.requirement().severity().label());
-        g.writeArrayFieldStart("evidence");
-        for (Span s : f.evidence()) {
-            g.writeStartObject();
-            JsonRenderer.span(g, s);
-            g.writeStringField("quote", s.quote());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeStringField("reason", f.reason());
-        JsonRenderer.suppression(g, suppression);
-        g.writeEndObject();
     }
 
     private static JsonGenerator generator(Writer out) throws IOException {

@@ -93,15 +93,22 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("results");
-        for (RuleSetResult r : d.results()) result(g, d, r, review);
+        for (RuleSetResult r : d.results()) result(g, d, r, review, false);
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, DocumentReport d, RuleSetResult r, Review review) throws IOException {
+    /**
+     * One rule set's result.
+     *
+     * @param lean for a JSON Lines line: only what differs from policy to policy, not the texts
+     *             every report repeats (titles, citations, remediation, default conditions' questions),
+     *             which {@code checkpolicy explain ID} gives
+     */
+    static void result(JsonGenerator g, DocumentReport d, RuleSetResult r, Review review, boolean lean) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleset", r.ruleset());
-        g.writeStringField("title", r.title());
+        if (!lean) g.writeStringField("title", r.title());
         g.writeStringField("version", r.version());
         if (r.asOf() != null) g.writeStringField("asOf", r.asOf().toString());
         if (r.score() != null) g.writeNumberField("score", r.score());
@@ -119,26 +126,30 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("key", a.key());
             g.writeBooleanField("holds", a.holds());
             g.writeStringField("source", a.source().name());
-            g.writeStringField("reason", a.reason());
+            // A default's reason is the rule set's question, the same for every policy.
+            if (!lean || a.source() != Applicability.Source.DEFAULT) g.writeStringField("reason", a.reason());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
-        for (Assessment a : r.assessments()) finding(g, a.requirement(), a.finding(), review.of(d, r, a).orElse(null));
+        for (Assessment a : r.assessments()) finding(g, a.requirement(), a.finding(), review.of(d, r, a).orElse(null), lean);
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Requirement q, Finding f, Suppression suppression) throws IOException {
+    private static void finding(JsonGenerator g, Requirement q, Finding f, Suppression suppression, boolean lean)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("requirement", q.id());
-        g.writeStringField("title", q.title());
+        if (!lean) g.writeStringField("title", q.title());
         g.writeStringField("status", f.status().name());
         g.writeStringField("severity", q.severity().label());
-        g.writeStringField("category", q.category());
-        g.writeNumberField("weight", q.weight());
-        g.writeStringField("citation", q.citation());
-        if (q.inForce() != null) g.writeStringField("inForce", q.inForce().toString());
+        if (!lean) {
+            g.writeStringField("category", q.category());
+            g.writeNumberField("weight", q.weight());
+            g.writeStringField("citation", q.citation());
+            if (q.inForce() != null) g.writeStringField("inForce", q.inForce().toString());
+        }
         g.writeArrayFieldStart("evidence");
         for (Span s : f.evidence()) {
             g.writeStartObject();
@@ -148,8 +159,10 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeStringField("reason", f.reason());
-        g.writeStringField("remediation", q.remediation());
-        g.writeStringField("sampleClause", q.sampleClause());
+        if (!lean) {
+            g.writeStringField("remediation", q.remediation());
+            g.writeStringField("sampleClause", q.sampleClause());
+        }
         suppression(g, suppression);
         g.writeEndObject();
     }
@@ -166,8 +179,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    /** The gate's mark on a finding, shared with the JSON Lines line. */
-    static void suppression(JsonGenerator g, Suppression suppression) throws IOException {
+    private static void suppression(JsonGenerator g, Suppression suppression) throws IOException {
         // Only when the gate applied a waiver or baseline, so plain reports stay as they were.
         if (suppression == null) return;
         g.writeObjectFieldStart("suppression");
@@ -179,7 +191,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    static void span(JsonGenerator g, Span s) throws IOException {
+    private static void span(JsonGenerator g, Span s) throws IOException {
         g.writeObjectFieldStart("span");
         g.writeNumberField("line", s.line());
         g.writeNumberField("column", s.column());
