@@ -8,7 +8,7 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Splits text into words in one pass, without regular expressions, so a hostile megabyte-long
- * line costs time linear in its length. Not thread-safe (the stemmer keeps state, and the last text's characters): one per thread.
+ * line costs time linear in its length. Not thread-safe (the stemmer keeps state): one per thread.
  */
 public final class Tokenizer {
 
@@ -27,22 +27,14 @@ public final class Tokenizer {
     private final PorterStemmer stemmer = new PorterStemmer();
     private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
-    /** The last text's characters: a document is tokenized sentence by sentence. */
-    private String lastText;
-    private char[] lastChars;
-
     public List<Token> tokenize(String text, int from, int to) {
-        if (text != lastText) {
-            lastText = text;
-            lastChars = text.toCharArray();
-        }
-        char[] cs = lastChars;
+        char[] cs = TextChars.of(text); // a document is tokenized sentence by sentence
         List<Token> tokens = new ArrayList<>();
         int clause = 0;
         int i = from;
         while (i < to) {
             char c = cs[i];
-            if (isLetterOrDigit(c)) {
+            if (TextChars.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < to && isWordChar(cs, i, to)) i++;
                 int h = RecentSpellings.hash(cs, start, i);
@@ -97,22 +89,11 @@ public final class Tokenizer {
     /** Letters and digits, and an apostrophe or period between two letters ("don't", "e.g"). */
     private static boolean isWordChar(char[] cs, int i, int to) {
         char c = cs[i];
-        if (isLetterOrDigit(c)) return true;
+        if (TextChars.isLetterOrDigit(c)) return true;
         if ((c == '\'' || c == '\u2019') && i + 1 < to && i > 0
-                && isLetter(cs[i - 1]) && isLetter(cs[i + 1])) {
+                && TextChars.isLetter(cs[i - 1]) && TextChars.isLetter(cs[i + 1])) {
             return true;
         }
         return false;
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isLetter(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        return Character.isLetter(c);
     }
 }

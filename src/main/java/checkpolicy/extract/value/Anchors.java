@@ -1,5 +1,6 @@
 package checkpolicy.extract.value;
 
+import checkpolicy.extract.internal.TextChars;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

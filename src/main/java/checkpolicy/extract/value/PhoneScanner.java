@@ -1,5 +1,6 @@
 package checkpolicy.extract.value;
 
+import checkpolicy.extract.internal.TextChars;
 import checkpolicy.facts.ValueKind;
 
 import java.util.ArrayList;

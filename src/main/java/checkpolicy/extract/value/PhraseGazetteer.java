@@ -1,5 +1,6 @@
 package checkpolicy.extract.value;
 
+import checkpolicy.extract.internal.TextChars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
