@@ -3,7 +3,6 @@ package checkpolicy.extract.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -97,22 +96,19 @@ public final class PassageFeatures {
         return 0;
     }
 
-    /** Runs of ASCII letters, lower-cased and cut to the stem length. */
+    /**
+     * Runs of ASCII letters of the text lower-cased ({@code Locale.ROOT}), cut to the stem length:
+     * the words of {@link #stemCodes}, spelt out.
+     */
     static List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        String lower = text.toLowerCase(Locale.ROOT);
-        int i = 0, n = lower.length();
-        while (i < n) {
-            while (i < n && !isLetter(lower.charAt(i))) i++;
-            int start = i;
-            while (i < n && isLetter(lower.charAt(i))) i++;
-            if (i > start) out.add(lower.substring(start, Math.min(i, start + STEM)));
+        int[] codes = stemCodes(text);
+        List<String> out = new ArrayList<>(codes.length);
+        char[] letters = new char[STEM];
+        for (int code : codes) {
+            int at = STEM;
+            for (int c = code; c > 0; c /= 27) letters[--at] = (char) ('a' + c % 27 - 1);
+            out.add(new String(letters, at, STEM - at));
         }
         return out;
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z';
     }
 }
