@@ -54,6 +54,10 @@ public final class EvidenceModel {
     private final LongMap<Weights> words;
     private final LongMap<Weights> headingWords;
     private final LongMap<Weights> pairs;
+    /** The weights of "heading", "body" and "len0".."len5", which every passage has one of each. */
+    private final Weights headingKind;
+    private final Weights bodyKind;
+    private final Weights[] lengthBands = new Weights[6];
 
     /** One feature's weights: for {@code topics[i]} (indexes, ascending) the weight {@code values[i]}. */
     private record Weights(int[] topics, double[] values) {
@@ -93,6 +97,9 @@ public final class EvidenceModel {
                         + PassageFeatures.code(feature.substring(cut + 1)), w);
             }
         });
+        this.headingKind = byFeature.get("heading");
+        this.bodyKind = byFeature.get("body");
+        for (int band = 0; band < lengthBands.length; band++) lengthBands[band] = byFeature.get("len" + band);
     }
 
     /** Gathers weights line by line, as the file lists them, into the shape the model looks them up in. */
@@ -349,21 +356,22 @@ public final class EvidenceModel {
     public Passage passage(String sentence, String heading, boolean isHeading) {
         int[] stems = PassageFeatures.stemCodes(sentence);
         java.util.List<Weights> found = new java.util.ArrayList<>(stems.length * 2 + 4);
-        long[] keys = new long[stems.length];
-        for (int i = 0; i < stems.length; i++) keys[i] = stems[i];
-        lookUp(keys, words, found);
-        keys = new long[Math.max(0, stems.length - 1)];
-        for (int i = 1; i < stems.length; i++) keys[i - 1] = stems[i - 1] * PassageFeatures.STEM_CODES + stems[i];
-        lookUp(keys, pairs, found);
-        int[] headingStems = PassageFeatures.stemCodes(heading);
-        keys = new long[headingStems.length];
-        for (int i = 0; i < headingStems.length; i++) keys[i] = headingStems[i];
-        lookUp(keys, headingWords, found);
-        Weights kind = byFeature.get(isHeading ? "heading" : "body");
+        lookUp(widened(stems), words, found);
+        long[] pairKeys = new long[Math.max(0, stems.length - 1)];
+        for (int i = 1; i < stems.length; i++) pairKeys[i - 1] = stems[i - 1] * PassageFeatures.STEM_CODES + stems[i];
+        lookUp(pairKeys, pairs, found);
+        lookUp(widened(PassageFeatures.stemCodes(heading)), headingWords, found);
+        Weights kind = isHeading ? headingKind : bodyKind;
         if (kind != null) found.add(kind);
-        Weights length = byFeature.get("len" + Math.min(stems.length / 10, 5));
+        Weights length = lengthBands[Math.min(stems.length / 10, 5)];
         if (length != null) found.add(length);
         return new Passage(found.toArray(new Weights[0]));
+    }
+
+    private static long[] widened(int[] codes) {
+        long[] out = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) out[i] = codes[i];
+        return out;
     }
 
     /** Each distinct key's weights, in key order: a feature counts once however often it occurs. */

@@ -7,15 +7,11 @@ import checkpolicy.ingest.BlockKind;
 import checkpolicy.ingest.PolicyDocument;
 import checkpolicy.ingest.Sentence;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -85,21 +81,18 @@ public final class TopicContext {
      */
     public static List<Disclosure> continuations(PolicyDocument doc, List<Disclosure> read, EvidenceModel model,
                                                  Predicate<String> mayContinue) {
-        Map<String, Candidate> best = new TreeMap<>();
-        Map<String, Double> bestP = new HashMap<>();
+        record Scored(Candidate candidate, double p) {}
+        Map<String, Scored> best = new HashMap<>(); // by topic and block
         Map<Integer, EvidenceModel.Passage> passages = new HashMap<>(); // a sentence's own features, looked up once for every topic
         for (Candidate c : candidates(doc, read, t -> model.judges(t) && mayContinue.test(t))) {
             EvidenceModel.Passage passage = passages.computeIfAbsent(c.sentence().index(), i -> c.passage(model));
             double p = model.probability(c.topic(), passage, c.ties());
             if (p < model.threshold()) continue;
-            String key = c.topic() + '\u0000' + c.block().index();
-            Double old = bestP.get(key);
-            if (old == null || p > old) { // strictly greater: the first sentence wins a tie
-                best.put(key, c);
-                bestP.put(key, p);
-            }
+            // strictly greater: the first sentence wins a tie
+            best.merge(c.topic() + '\u0000' + c.block().index(), new Scored(c, p), (old, now) -> now.p() > old.p() ? now : old);
         }
-        List<Candidate> kept = new ArrayList<>(best.values());
+        List<Candidate> kept = new ArrayList<>(best.size());
+        best.values().forEach(s -> kept.add(s.candidate()));
         kept.sort(java.util.Comparator.comparingInt((Candidate c) -> c.sentence().index()).thenComparing(Candidate::topic));
         List<Disclosure> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
