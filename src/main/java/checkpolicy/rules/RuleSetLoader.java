@@ -60,10 +60,10 @@ public final class RuleSetLoader {
 
     private List<RuleSet> loadSections(String idOrPath, Set<String> chain) {
         Path folder = locate(idOrPath);
-        Path yamlFile = folder.resolve("ruleset.yaml");
-        String where = bundled.contains(folder) ? "rulesets/" + folder.getFileName() + "/ruleset.yaml" : yamlFile.toString();
-        RuleSetYaml yaml = parse(read(yamlFile, where), where);
-        if (!isBundle(yaml, folder)) return List.of(load(idOrPath));
+        String where = where(folder);
+        String text = read(folder.resolve("ruleset.yaml"), where);
+        RuleSetYaml yaml = parse(text, where);
+        if (!isBundle(yaml, folder)) return List.of(load(folder, text, yaml, new LinkedHashSet<>()));
         if (!chain.add(folder.toString())) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
         List<RuleSet> sections = new ArrayList<>();
         for (String parent : yaml.extendsIds()) {
@@ -83,13 +83,21 @@ public final class RuleSetLoader {
 
     private RuleSet load(String idOrPath, Set<String> chain) {
         Path folder = locate(idOrPath);
+        if (chain.contains(folder.toString())) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
+        String where = where(folder);
+        String text = read(folder.resolve("ruleset.yaml"), where);
+        return load(folder, text, parse(text, where), chain);
+    }
+
+    private String where(Path folder) {
+        return bundled.contains(folder) ? "rulesets/" + folder.getFileName() + "/ruleset.yaml" : folder.resolve("ruleset.yaml").toString();
+    }
+
+    private RuleSet load(Path folder, String text, RuleSetYaml yaml, Set<String> chain) {
         String key = folder.toString();
-        if (!chain.add(key)) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
-        Path yamlFile = folder.resolve("ruleset.yaml");
+        chain.add(key);
         String origin = bundled.contains(folder) ? "bundled" : folder.toString();
-        String where = bundled.contains(folder) ? "rulesets/" + folder.getFileName() + "/ruleset.yaml" : yamlFile.toString();
-        String text = read(yamlFile, where);
-        RuleSetYaml yaml = parse(text, where);
+        String where = where(folder);
         List<RuleSet> parents = new ArrayList<>();
         for (String parent : nullToEmpty(yaml.extendsIds())) {
             String target = parent.startsWith(".") ? folder.resolve(parent).normalize().toString() : parent;
@@ -205,20 +213,21 @@ public final class RuleSetLoader {
     private static Requirement requirement(RuleSetYaml.RequirementYaml r, RuleSetYaml y, String where, String text,
                                            Map<String, Condition> conditions) {
         require(r.id(), "id", where, text, "a requirement");
-        String at = where + ":" + lineOf(text, r.id()) + ": requirement " + r.id();
+        // Where the requirement stands is looked up only for a message: a scan of the file per requirement.
+        java.util.function.Supplier<String> at = () -> where + ":" + lineOf(text, r.id()) + ": requirement " + r.id();
         for (String[] field : new String[][] {{r.title(), "title"}, {r.citation(), "citation"}, {r.severity(), "severity"},
                 {r.category(), "category"}, {r.remediation(), "remediation"}}) {
-            if (field[0] == null || field[0].isBlank()) throw new RuleSetException(at + " lacks '" + field[1] + "'");
+            if (field[0] == null || field[0].isBlank()) throw new RuleSetException(at.get() + " lacks '" + field[1] + "'");
         }
-        if (r.weight() == null || r.weight() <= 0) throw new RuleSetException(at + " needs a positive 'weight'");
+        if (r.weight() == null || r.weight() <= 0) throw new RuleSetException(at.get() + " needs a positive 'weight'");
         Severity severity;
         try {
             severity = Severity.fromLabel(r.severity());
         } catch (IllegalArgumentException e) {
-            throw new RuleSetException(at + ": " + e.getMessage());
+            throw new RuleSetException(at.get() + ": " + e.getMessage());
         }
         if (r.condition() != null && !conditions.containsKey(r.condition())) {
-            throw new RuleSetException(at + ": condition '" + r.condition() + "' is not declared under 'conditions'");
+            throw new RuleSetException(at.get() + ": condition '" + r.condition() + "' is not declared under 'conditions'");
         }
         return new Requirement(r.id(), r.title(), r.citation(), severity, r.weight(), r.category(), r.condition(),
                 r.inForce() != null ? r.inForce() : y.inForce(), nullToBlank(r.satisfiedBy()), r.remediation(),

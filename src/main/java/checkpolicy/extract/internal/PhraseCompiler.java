@@ -100,10 +100,13 @@ public final class PhraseCompiler {
         }
         // One-word alternatives share a single word position ("(to|for)" is the slot to|for);
         // only the multi-word ones multiply the patterns.
-        List<String> oneWord = alternatives.stream().filter(PhraseCompiler::isOneWord).map(String::trim).toList();
+        List<String> oneWord = new ArrayList<>();
         List<String> expanded = new ArrayList<>();
-        if (!oneWord.isEmpty()) expanded.add(String.join("|", oneWord));
-        alternatives.stream().filter(a -> !isOneWord(a)).forEach(expanded::add);
+        for (String a : alternatives) {
+            if (!isOneWord(a)) expanded.add(a);
+            else oneWord.add(a.trim());
+        }
+        if (!oneWord.isEmpty()) expanded.add(0, String.join("|", oneWord));
         for (String alt : expanded) {
             if (out.size() > MAX_EXPANSIONS) throw new IllegalArgumentException("phrase expands to too many forms: '" + text + "'");
             expandGroups(text.substring(0, open) + " " + alt + " " + text.substring(after), out);
@@ -112,13 +115,32 @@ public final class PhraseCompiler {
 
     private static boolean isOneWord(String alt) {
         String a = alt.trim();
-        return !a.isEmpty() && !a.startsWith("~") && a.chars().noneMatch(Character::isWhitespace);
+        if (a.isEmpty() || a.startsWith("~")) return false;
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isWhitespace(a.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** The words of a flat phrase; a loop, not a regular expression, as a cold start compiles thousands. */
+    private static List<String> words(String flat) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= flat.length(); i++) {
+            boolean space = i == flat.length() || Character.isWhitespace(flat.charAt(i));
+            if (space && start >= 0) {
+                words.add(flat.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     private List<PhrasePattern.Slot> slots(String flat, String source) {
         List<PhrasePattern.Slot> slots = new ArrayList<>();
-        for (String part : flat.trim().split("\\s+")) {
-            if (part.isEmpty()) continue;
+        for (String part : words(flat)) {
             if (part.startsWith("~")) {
                 int max = part.length() == 1 ? DEFAULT_GAP : Integer.parseInt(part.substring(1));
                 if (!slots.isEmpty()) slots.add(new PhrasePattern.Gap(max));
