@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole pipeline for one document: extract facts, run each rule set, settle and score.
@@ -53,29 +54,48 @@ public final class Checker {
         }
     }
 
-    /** Loads and compiles the named rule sets (bundled ids or folders), with the lexicons they bring. */
-    public static Checker forRuleSets(List<String> idsOrPaths) {
+    /**
+     * Starts reading, on daemon threads, what {@link #forRuleSets} will need for these rule sets:
+     * the images of bundled ones, the evidence model and the shared lexicon. A cold start calls it
+     * before its command line is even parsed, so the reads use the second core meanwhile; the next
+     * {@link #forRuleSets} picks them up. Naming other rule sets later only wastes the image reads.
+     */
+    public static void prefetch(List<String> idsOrPaths) {
         RuleSetCompiler.prefetchBundled(idsOrPaths);
         EvidenceModel.prefetchBundled();
-        BundledRuleSets bundled = BundledRuleSets.onClasspath();
-        RuleSetLoader loader = new RuleSetLoader(bundled);
-        RuleSetCompiler compiler = new RuleSetCompiler();
-        List<CompiledRuleSet> compiled = new ArrayList<>();
-        Lexicon.Source shared = new Lexicon.Source("rulesets/lexicon.yaml", () -> Files.newInputStream(bundled.lexicon()));
-        Lexicon.Pending lexicon = Lexicon.startLoading(shared);
-        List<Lexicon.Source> lexicons = new ArrayList<>();
-        lexicons.add(shared);
+        if (EARLY_LEXICON.get() == null) EARLY_LEXICON.compareAndSet(null, Lexicon.startLoading(SHARED_LEXICON));
+    }
+
+    /** The base lexicon in the jar; opened on the reading thread, which then also opens the jar's file system. */
+    private static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
+            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()));
+
+    /** A read of the shared lexicon that {@link #prefetch} started; taken by one checker, as the builder it yields is extended. */
+    private static final AtomicReference<Lexicon.Pending> EARLY_LEXICON = new AtomicReference<>();
+
+    /** Loads and compiles the named rule sets (bundled ids or folders), with the lexicons they bring. */
+    public static Checker forRuleSets(List<String> idsOrPaths) {
+        prefetch(idsOrPaths);
+        Lexicon.Pending sharedLexicon = EARLY_LEXICON.getAndSet(null);
+        if (sharedLexicon == null) sharedLexicon = Lexicon.startLoading(SHARED_LEXICON);
+        RuleSetLoader loader = new RuleSetLoader(BundledRuleSets.onClasspath());
+        List<RuleSet> sections = new ArrayList<>();
         for (RuleSet rs : idsOrPaths.stream().flatMap(id -> loader.loadSections(id).stream()).toList()) {
-            if (compiled.stream().anyMatch(c -> c.ruleSet().id().equals(rs.id()))) continue;
+            if (sections.stream().noneMatch(s -> s.id().equals(rs.id()))) sections.add(rs);
+        }
+        List<Lexicon.Source> lexicons = new ArrayList<>();
+        for (RuleSet rs : sections) {
             for (RuleSet.SourceFile lex : rs.lexicons()) {
                 if (lexicons.stream().noneMatch(l -> l.name().equals(lex.name()))) {
                     lexicons.add(new Lexicon.Source(lex.name(), () -> new java.io.ByteArrayInputStream(
                             lex.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
                 }
             }
-            compiled.add(compiler.compile(rs));
         }
-        return new Checker(compiled, new Extractor(lexicon.finish(lexicons.subList(1, lexicons.size())), new ValueScanner()));
+        Lexicon.Built lexicon = sharedLexicon.finishing(lexicons);
+        RuleSetCompiler compiler = new RuleSetCompiler();
+        List<CompiledRuleSet> compiled = sections.stream().map(compiler::compile).toList();
+        return new Checker(compiled, new Extractor(lexicon.join(), new ValueScanner()));
     }
 
     /** This checker with another evidence model: what training and measuring the model need. */

@@ -104,14 +104,16 @@ public final class Lexicon {
             Builder b = new Builder();
             b.add(first);
             return b;
-        }, task -> {
-            Thread t = new Thread(task, "lexicon-read");
-            t.setDaemon(true);
-            t.start();
-        }));
+        }, Lexicon::onDaemon));
     }
 
-    /** A lexicon whose first source is being read; {@link #finish} adds the rest and builds it. */
+    private static void onDaemon(Runnable task) {
+        Thread t = new Thread(task, "lexicon-read");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A lexicon whose first source is being read; {@link #finishing} adds the rest and builds it. */
     public static final class Pending {
         private final CompletableFuture<Builder> first;
 
@@ -119,18 +121,35 @@ public final class Lexicon {
             this.first = first;
         }
 
-        /** The first source's errors surface here, on the caller's thread, as they would from {@link #load}. */
-        public Lexicon finish(List<Source> rest) {
-            Builder b;
+        /**
+         * Adds the other sources and builds the phrase indexes after the first source, on a
+         * daemon thread, while the caller goes on (a cold check compiles its rule sets meanwhile).
+         */
+        public Built finishing(List<Source> rest) {
+            return new Built(first.thenApplyAsync(b -> {
+                for (Source s : rest) b.add(s);
+                return b.build();
+            }, Lexicon::onDaemon));
+        }
+    }
+
+    /** A lexicon being built. */
+    public static final class Built {
+        private final CompletableFuture<Lexicon> lexicon;
+
+        private Built(CompletableFuture<Lexicon> lexicon) {
+            this.lexicon = lexicon;
+        }
+
+        /** Any source's errors surface here, on the caller's thread, as they would from {@link #load}. */
+        public Lexicon join() {
             try {
-                b = first.join();
+                return lexicon.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException r) throw r;
                 if (e.getCause() instanceof Error err) throw err;
                 throw e;
             }
-            for (Source s : rest) b.add(s);
-            return b.build();
         }
     }
 
