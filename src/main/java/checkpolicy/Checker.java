@@ -66,9 +66,13 @@ public final class Checker {
         if (EARLY_LEXICON.get() == null) EARLY_LEXICON.compareAndSet(null, Lexicon.startLoading(SHARED_LEXICON));
     }
 
+    /** Where the build puts the shared lexicon compiled ({@link Precompile}). */
+    static final String LEXICON_IMAGE = "checkpolicy/precompiled/lexicon.image";
+
     /** The base lexicon in the jar; opened on the reading thread, which then also opens the jar's file system. */
-    private static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
-            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()));
+    static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
+            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()),
+            () -> Checker.class.getClassLoader().getResourceAsStream(LEXICON_IMAGE));
 
     /** A read of the shared lexicon that {@link #prefetch} started; taken by one checker, as the builder it yields is extended. */
     private static final AtomicReference<Lexicon.Pending> EARLY_LEXICON = new AtomicReference<>();

@@ -1,5 +1,7 @@
 package checkpolicy.extract;
 
+import checkpolicy.extract.internal.ImageReader;
+import checkpolicy.extract.internal.ImageWriter;
 import checkpolicy.extract.internal.PhraseCompiler;
 import checkpolicy.extract.internal.PhraseIndex;
 import checkpolicy.extract.internal.PhrasePattern;
@@ -11,7 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.zip.CRC32C;
 
 /**
  * The phrases by which topics are recognised, read from YAML (rulesets/lexicon.yaml, and a rule
@@ -40,7 +48,12 @@ import java.util.concurrent.CompletionException;
  */
 public final class Lexicon {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** In a holder: a cold check that reads the lexicon's image never loads Jackson for it. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
+    private static final byte[] IMAGE_MAGIC = "checkpolicy-lexicon-1\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -153,8 +166,49 @@ public final class Lexicon {
         }
     }
 
-    /** A lexicon file: its name for messages and a way to open it. */
-    public record Source(String name, IoSupplier open) {}
+    /**
+     * A lexicon file: its name for messages and a way to open it; and, for one the build compiled,
+     * a way to open that image ({@link #image}), used when it was made from the same bytes.
+     */
+    public record Source(String name, IoSupplier open, IoSupplier image) {
+
+        public Source(String name, IoSupplier open) {
+            this(name, open, null);
+        }
+    }
+
+    /**
+     * What the build stores for a first source: its compiled topics, macros, negations and hedges,
+     * headed by the SHA-256 of the source bytes they were compiled from and a checksum against
+     * damage. A first source only, as later ones compile against the macros of those before them.
+     */
+    public static byte[] image(Source source) {
+        Builder b = new Builder();
+        byte[] text = b.read(source);
+        b.parse(source, text);
+        ImageWriter w = new ImageWriter();
+        b.write(w);
+        byte[] body = w.toBytes();
+        return ByteBuffer.allocate(HEADER + body.length).put(IMAGE_MAGIC).put(sha256(text)).putInt(crc32c(body, 0)).put(body).array();
+    }
+
+    private static final int KEY_LENGTH = 32;
+    /** Magic line, SHA-256 of the source, CRC-32C of the body. */
+    private static final int HEADER = IMAGE_MAGIC.length + KEY_LENGTH + Integer.BYTES;
+
+    private static int crc32c(byte[] bytes, int from) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, bytes.length - from);
+        return (int) crc.getValue();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @FunctionalInterface
     public interface IoSupplier {
@@ -169,9 +223,23 @@ public final class Lexicon {
         private final Set<String> hedges = new HashSet<>();
 
         void add(Source source) {
-            JsonNode root;
+            byte[] text = read(source);
+            if (drafts.isEmpty() && macros.isEmpty() && readImage(source, text)) return;
+            parse(source, text);
+        }
+
+        byte[] read(Source source) {
             try (InputStream in = source.open().get()) {
-                root = YAML.readTree(in);
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new LexiconException(source.name() + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+
+        void parse(Source source, byte[] text) {
+            JsonNode root;
+            try {
+                root = Yaml.MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
                 throw new LexiconException(source.name() + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
             } catch (IOException e) {
@@ -191,6 +259,49 @@ public final class Lexicon {
                     throw new LexiconException(source.name() + ": topic " + e.getKey() + ": " + ex.getMessage());
                 }
             });
+        }
+
+        /** Takes the compiled source from its image when there is one made from these bytes; false otherwise. */
+        boolean readImage(Source source, byte[] text) {
+            if (source.image() == null) return false;
+            byte[] image;
+            try (InputStream in = source.image().get()) {
+                if (in == null) return false;
+                image = in.readAllBytes();
+            } catch (IOException e) {
+                return false;
+            }
+            if (image.length < HEADER || !Arrays.equals(image, 0, IMAGE_MAGIC.length, IMAGE_MAGIC, 0, IMAGE_MAGIC.length)
+                    || !Arrays.equals(image, IMAGE_MAGIC.length, IMAGE_MAGIC.length + KEY_LENGTH, sha256(text), 0, KEY_LENGTH)
+                    || ByteBuffer.wrap(image, HEADER - Integer.BYTES, Integer.BYTES).getInt() != crc32c(image, HEADER)) {
+                return false; // an image of other bytes (a source edited since the build) or a damaged one
+            }
+            try {
+                ImageReader r = new ImageReader(Arrays.copyOfRange(image, HEADER, image.length));
+                for (int n = r.integer(); n > 0; n--) macros.put(r.string(), r.string());
+                negations.addAll(r.strings());
+                hedges.addAll(r.strings());
+                for (int n = r.integer(); n > 0; n--) {
+                    String topic = r.string();
+                    drafts.put(topic, Draft.read(topic, r));
+                }
+                if (r.atEnd()) return true;
+            } catch (IOException | RuntimeException e) {
+                // an image this code cannot read: compile the source instead
+            }
+            macros.clear();
+            negations.clear();
+            hedges.clear();
+            drafts.clear();
+            return false;
+        }
+
+        void write(ImageWriter w) {
+            w.integer(macros.size());
+            macros.forEach((k, v) -> w.string(k).string(v));
+            w.stringSet(negations).stringSet(hedges);
+            w.integer(drafts.size());
+            drafts.forEach((k, d) -> d.write(w.string(k)));
         }
 
         Lexicon build() {
@@ -230,6 +341,24 @@ public final class Lexicon {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown value kind '" + name + "'");
             }
+        }
+
+        void write(ImageWriter w) {
+            w.patterns(phrases).patterns(headings).patterns(context);
+            w.stringSet(requiresValue.stream().map(Enum::name).toList());
+            w.bool(inSection).bool(negatable).bool(inherits);
+        }
+
+        static Draft read(String topic, ImageReader r) throws IOException {
+            Draft d = new Draft(topic);
+            d.phrases.addAll(r.patterns());
+            d.headings.addAll(r.patterns());
+            d.context.addAll(r.patterns());
+            for (String kind : r.strings()) d.requiresValue.add(ValueKind.valueOf(kind));
+            d.inSection = r.bool();
+            d.negatable = r.bool();
+            d.inherits = r.bool();
+            return d;
         }
 
         TopicLexicon build() {

@@ -1,0 +1,89 @@
+package checkpolicy.extract.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what the build compiled from a lexicon source, for {@link ImageReader} to read back
+ * without YAML or phrase compiling: numbers, booleans, and strings written once each into a
+ * table that precedes them. Collections of strings are written sorted where their order has no
+ * meaning, so that the same source gives the same bytes.
+ */
+public final class ImageWriter {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private final DataOutputStream body = new DataOutputStream(bytes);
+    private final Map<String, Integer> strings = new HashMap<>();
+    private final List<String> table = new ArrayList<>();
+
+    public ImageWriter integer(int v) {
+        try {
+            body.writeInt(v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public ImageWriter bool(boolean v) {
+        return integer(v ? 1 : 0);
+    }
+
+    public ImageWriter string(String s) {
+        return integer(strings.computeIfAbsent(s, k -> {
+            table.add(k);
+            return table.size() - 1;
+        }));
+    }
+
+    /** Strings whose order carries meaning (a list). */
+    public ImageWriter strings(List<String> list) {
+        integer(list.size());
+        list.forEach(this::string);
+        return this;
+    }
+
+    /** Strings whose order carries none (a set): written sorted. */
+    public ImageWriter stringSet(Collection<String> set) {
+        return strings(set.stream().sorted().toList());
+    }
+
+    public ImageWriter patterns(List<PhrasePattern> patterns) {
+        integer(patterns.size());
+        for (PhrasePattern p : patterns) {
+            string(p.source());
+            integer(p.slots().size());
+            for (PhrasePattern.Slot s : p.slots()) {
+                if (s instanceof PhrasePattern.Gap g) {
+                    integer(-1 - g.max());
+                } else {
+                    PhrasePattern.Word w = (PhrasePattern.Word) s;
+                    integer(0).stringSet(w.stems()).strings(w.prefixes()).stringSet(w.exact());
+                }
+            }
+        }
+        return this;
+    }
+
+    /** The string table, then everything written. */
+    public byte[] toBytes() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.size() + 16 * table.size());
+            DataOutputStream data = new DataOutputStream(out);
+            data.writeInt(table.size());
+            for (String s : table) data.writeUTF(s);
+            body.flush();
+            bytes.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
