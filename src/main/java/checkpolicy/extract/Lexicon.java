@@ -1,34 +1,31 @@
 package checkpolicy.extract;
 
-import checkpolicy.extract.internal.ImageReader;
-import checkpolicy.extract.internal.ImageWriter;
+import checkpolicy.extract.internal.PatternImage;
 import checkpolicy.extract.internal.PhraseCompiler;
 import checkpolicy.extract.internal.PhraseIndex;
 import checkpolicy.extract.internal.PhrasePattern;
 import checkpolicy.extract.internal.Tokenizer;
 import checkpolicy.facts.ValueKind;
+import checkpolicy.image.ImageReader;
+import checkpolicy.image.ImageWriter;
+import checkpolicy.image.SourceImage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.zip.CRC32C;
 
 /**
  * The phrases by which topics are recognised, read from YAML (rulesets/lexicon.yaml, and a rule
@@ -53,7 +50,7 @@ public final class Lexicon {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
-    private static final byte[] IMAGE_MAGIC = "checkpolicy-lexicon-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-1";
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -178,9 +175,9 @@ public final class Lexicon {
     }
 
     /**
-     * What the build stores for a first source: its compiled topics, macros, negations and hedges,
-     * headed by the SHA-256 of the source bytes they were compiled from and a checksum against
-     * damage. A first source only, as later ones compile against the macros of those before them.
+     * What the build stores for a first source ({@link SourceImage}): its compiled topics, macros,
+     * negations and hedges. A first source only, as later ones compile against the macros of
+     * those before them.
      */
     public static byte[] image(Source source) {
         Builder b = new Builder();
@@ -188,26 +185,7 @@ public final class Lexicon {
         b.parse(source, text);
         ImageWriter w = new ImageWriter();
         b.write(w);
-        byte[] body = w.toBytes();
-        return ByteBuffer.allocate(HEADER + body.length).put(IMAGE_MAGIC).put(sha256(text)).putInt(crc32c(body, 0)).put(body).array();
-    }
-
-    private static final int KEY_LENGTH = 32;
-    /** Magic line, SHA-256 of the source, CRC-32C of the body. */
-    private static final int HEADER = IMAGE_MAGIC.length + KEY_LENGTH + Integer.BYTES;
-
-    private static int crc32c(byte[] bytes, int from) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, from, bytes.length - from);
-        return (int) crc.getValue();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SourceImage.of(IMAGE_FORMAT, text, w);
     }
 
     @FunctionalInterface
@@ -264,20 +242,15 @@ public final class Lexicon {
         /** Takes the compiled source from its image when there is one made from these bytes; false otherwise. */
         boolean readImage(Source source, byte[] text) {
             if (source.image() == null) return false;
-            byte[] image;
-            try (InputStream in = source.image().get()) {
-                if (in == null) return false;
-                image = in.readAllBytes();
+            Optional<ImageReader> image;
+            try {
+                image = SourceImage.open(IMAGE_FORMAT, text, source.image().get());
             } catch (IOException e) {
                 return false;
             }
-            if (image.length < HEADER || !Arrays.equals(image, 0, IMAGE_MAGIC.length, IMAGE_MAGIC, 0, IMAGE_MAGIC.length)
-                    || !Arrays.equals(image, IMAGE_MAGIC.length, IMAGE_MAGIC.length + KEY_LENGTH, sha256(text), 0, KEY_LENGTH)
-                    || ByteBuffer.wrap(image, HEADER - Integer.BYTES, Integer.BYTES).getInt() != crc32c(image, HEADER)) {
-                return false; // an image of other bytes (a source edited since the build) or a damaged one
-            }
+            if (image.isEmpty()) return false;
             try {
-                ImageReader r = new ImageReader(Arrays.copyOfRange(image, HEADER, image.length));
+                ImageReader r = image.get();
                 for (int n = r.integer(); n > 0; n--) macros.put(r.string(), r.string());
                 negations.addAll(r.strings());
                 hedges.addAll(r.strings());
@@ -344,16 +317,18 @@ public final class Lexicon {
         }
 
         void write(ImageWriter w) {
-            w.patterns(phrases).patterns(headings).patterns(context);
+            PatternImage.write(w, phrases);
+            PatternImage.write(w, headings);
+            PatternImage.write(w, context);
             w.stringSet(requiresValue.stream().map(Enum::name).toList());
             w.bool(inSection).bool(negatable).bool(inherits);
         }
 
         static Draft read(String topic, ImageReader r) throws IOException {
             Draft d = new Draft(topic);
-            d.phrases.addAll(r.patterns());
-            d.headings.addAll(r.patterns());
-            d.context.addAll(r.patterns());
+            d.phrases.addAll(PatternImage.read(r));
+            d.headings.addAll(PatternImage.read(r));
+            d.context.addAll(PatternImage.read(r));
             for (String kind : r.strings()) d.requiresValue.add(ValueKind.valueOf(kind));
             d.inSection = r.bool();
             d.negatable = r.bool();

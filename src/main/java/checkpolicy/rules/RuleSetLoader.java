@@ -3,6 +3,7 @@ package checkpolicy.rules;
 import checkpolicy.facts.Requirement;
 import checkpolicy.facts.Severity;
 import checkpolicy.rules.internal.RuleSetYaml;
+import checkpolicy.rules.internal.RuleSetYamlImage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,9 +31,12 @@ import java.util.stream.Stream;
  */
 public final class RuleSetLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** In a holder: a cold check of a bundled rule set reads its parse from an image and never loads Jackson. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private final BundledRuleSets bundled;
 
@@ -62,7 +67,7 @@ public final class RuleSetLoader {
         Path folder = locate(idOrPath);
         String where = where(folder);
         String text = read(folder.resolve("ruleset.yaml"), where);
-        RuleSetYaml yaml = parse(text, where);
+        RuleSetYaml yaml = parse(folder, text, where);
         if (!isBundle(yaml, folder)) return List.of(load(folder, text, yaml, new LinkedHashSet<>()));
         if (!chain.add(folder.toString())) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
         List<RuleSet> sections = new ArrayList<>();
@@ -86,7 +91,7 @@ public final class RuleSetLoader {
         if (chain.contains(folder.toString())) throw new RuleSetException(idOrPath + ": rule sets extend each other in a circle: " + chain);
         String where = where(folder);
         String text = read(folder.resolve("ruleset.yaml"), where);
-        return load(folder, text, parse(text, where), chain);
+        return load(folder, text, parse(folder, text, where), chain);
     }
 
     private String where(Path folder) {
@@ -155,9 +160,23 @@ public final class RuleSetLoader {
         }
     }
 
-    private static RuleSetYaml parse(String text, String where) {
+    /**
+     * The parse of a ruleset.yaml; for a bundled one, the build's ({@link RuleSetYamlImage}) when
+     * it was made from this very text.
+     */
+    private RuleSetYaml parse(Path folder, String text, String where) {
+        if (bundled.contains(folder)) {
+            Optional<RuleSetYaml> built = RuleSetYamlImage.read(text.getBytes(StandardCharsets.UTF_8),
+                    RuleSetLoader.class.getClassLoader().getResourceAsStream(RuleSetYamlImage.resource(folder.getFileName().toString().replace("/", ""))));
+            if (built.isPresent()) return built.get();
+        }
+        return parse(text, where);
+    }
+
+    /** The parse of a ruleset.yaml's text by Jackson: what the build stores in images, and what a user's rule set gets. */
+    public static RuleSetYaml parse(String text, String where) {
         try {
-            RuleSetYaml yaml = YAML.readValue(text, RuleSetYaml.class);
+            RuleSetYaml yaml = Yaml.MAPPER.readValue(text, RuleSetYaml.class);
             if (yaml == null) throw new RuleSetException(where + ": empty file");
             return yaml;
         } catch (UnrecognizedPropertyException e) {

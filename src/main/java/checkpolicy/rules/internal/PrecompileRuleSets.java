@@ -5,6 +5,7 @@ import checkpolicy.rules.RuleSet;
 import checkpolicy.rules.RuleSetCompiler;
 import checkpolicy.rules.RuleSetLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * Run by the build (exec-maven-plugin, process-classes): compiles every bundled rule set and
  * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key
  * and code fingerprint ({@link KieBaseCache#entryName}), so
- * that the jar starts without compiling DRL. Images of an earlier build are removed first: a
+ * that the jar starts without compiling DRL; and the parse of its ruleset.yaml
+ * ({@link RuleSetYamlImage}), so that it starts without parsing YAML. Images of an earlier build are removed first: a
  * changed DRL gets a new key, and the old image would only take room.
  *
  * <p>Arguments: the rulesets folder to read, the classes folder to write into.
@@ -40,6 +42,9 @@ public final class PrecompileRuleSets {
         Map<String, String> written = new LinkedHashMap<>();
         StringBuilder index = new StringBuilder("# bundled id = the images of its sections (BundledPrefetch)\n");
         for (String id : bundled.ids()) {
+            String yaml = Files.readString(Path.of(args[0]).resolve(id).resolve("ruleset.yaml"), StandardCharsets.UTF_8);
+            Files.write(Path.of(args[1]).resolve(RuleSetYamlImage.resource(id)), RuleSetYamlImage.write(
+                    yaml.getBytes(StandardCharsets.UTF_8), RuleSetLoader.parse(yaml, "rulesets/" + id + "/ruleset.yaml")));
             List<String> entries = new ArrayList<>();
             for (RuleSet rs : loader.loadSections(id)) {
                 String key = RuleSetCompiler.contentKey(rs);

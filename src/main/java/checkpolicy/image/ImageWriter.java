@@ -1,4 +1,4 @@
-package checkpolicy.extract.internal;
+package checkpolicy.image;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes what the build compiled from a lexicon source, for {@link ImageReader} to read back
- * without YAML or phrase compiling: numbers, booleans, and strings written once each into a
- * table that precedes them. Collections of strings are written sorted where their order has no
- * meaning, so that the same source gives the same bytes.
+ * Writes what the build compiled from a source file, for {@link ImageReader} to read back in the
+ * same order: numbers, booleans, and strings written once each into a table that precedes them.
+ * Collections of strings without an order of meaning are written sorted, so that the same source
+ * always gives the same bytes.
  */
 public final class ImageWriter {
 
@@ -36,15 +36,18 @@ public final class ImageWriter {
         return integer(v ? 1 : 0);
     }
 
+    /** A string, or null. */
     public ImageWriter string(String s) {
+        if (s == null) return integer(-1);
         return integer(strings.computeIfAbsent(s, k -> {
             table.add(k);
             return table.size() - 1;
         }));
     }
 
-    /** Strings whose order carries meaning (a list). */
+    /** Strings whose order carries meaning (a list), or null. */
     public ImageWriter strings(List<String> list) {
+        if (list == null) return integer(-1);
         integer(list.size());
         list.forEach(this::string);
         return this;
@@ -53,23 +56,6 @@ public final class ImageWriter {
     /** Strings whose order carries none (a set): written sorted. */
     public ImageWriter stringSet(Collection<String> set) {
         return strings(set.stream().sorted().toList());
-    }
-
-    public ImageWriter patterns(List<PhrasePattern> patterns) {
-        integer(patterns.size());
-        for (PhrasePattern p : patterns) {
-            string(p.source());
-            integer(p.slots().size());
-            for (PhrasePattern.Slot s : p.slots()) {
-                if (s instanceof PhrasePattern.Gap g) {
-                    integer(-1 - g.max());
-                } else {
-                    PhrasePattern.Word w = (PhrasePattern.Word) s;
-                    integer(0).stringSet(w.stems()).strings(w.prefixes()).stringSet(w.exact());
-                }
-            }
-        }
-        return this;
     }
 
     /** The string table, then everything written. */

@@ -1,9 +1,8 @@
-package checkpolicy.extract.internal;
+package checkpolicy.image;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,33 +26,23 @@ public final class ImageReader {
         return in.readInt() != 0;
     }
 
+    /** A string, or null. */
     public String string() throws IOException {
-        return table[in.readInt()];
+        int i = in.readInt();
+        return i < 0 ? null : table[i];
     }
 
+    /** A list, or null. */
     public List<String> strings() throws IOException {
-        String[] out = new String[in.readInt()];
-        for (int i = 0; i < out.length; i++) out[i] = string();
+        int n = in.readInt();
+        if (n < 0) return null;
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) out[i] = string();
         return List.of(out);
     }
 
     public Set<String> stringSet() throws IOException {
         return Set.copyOf(strings());
-    }
-
-    public List<PhrasePattern> patterns() throws IOException {
-        int n = in.readInt();
-        List<PhrasePattern> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String source = string();
-            PhrasePattern.Slot[] slots = new PhrasePattern.Slot[in.readInt()];
-            for (int j = 0; j < slots.length; j++) {
-                int tag = in.readInt();
-                slots[j] = tag < 0 ? new PhrasePattern.Gap(-1 - tag) : new PhrasePattern.Word(stringSet(), strings(), stringSet());
-            }
-            out.add(new PhrasePattern(source, List.of(slots)));
-        }
-        return out;
     }
 
     /** Whether everything written has been read: an image with more in it is not the one expected. */
