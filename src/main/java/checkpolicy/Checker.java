@@ -63,16 +63,17 @@ public final class Checker {
     public static void prefetch(List<String> idsOrPaths) {
         RuleSetCompiler.prefetchBundled(idsOrPaths);
         EvidenceModel.prefetchBundled();
-        if (EARLY_LEXICON.get() == null) EARLY_LEXICON.compareAndSet(null, Lexicon.startLoading(SHARED_LEXICON));
+        if (EARLY_LEXICON.get() == null) EARLY_LEXICON.compareAndSet(null, Lexicon.startLoading(SHARED_LEXICON, LEXICON_IMAGES));
     }
 
-    /** Where the build puts the shared lexicon compiled ({@link Precompile}). */
-    static final String LEXICON_IMAGE = "checkpolicy/precompiled/lexicon.image";
+    /** Where the build puts compiled lexicon sources ({@link Precompile}). */
+    static final String PRECOMPILED = "checkpolicy/precompiled/";
+
+    static final Lexicon.Images LEXICON_IMAGES = name -> Checker.class.getClassLoader().getResourceAsStream(PRECOMPILED + name);
 
     /** The base lexicon in the jar; opened on the reading thread, which then also opens the jar's file system. */
     static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
-            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()),
-            () -> Checker.class.getClassLoader().getResourceAsStream(LEXICON_IMAGE));
+            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()));
 
     /** A read of the shared lexicon that {@link #prefetch} started; taken by one checker, as the builder it yields is extended. */
     private static final AtomicReference<Lexicon.Pending> EARLY_LEXICON = new AtomicReference<>();
@@ -81,12 +82,21 @@ public final class Checker {
     public static Checker forRuleSets(List<String> idsOrPaths) {
         prefetch(idsOrPaths);
         Lexicon.Pending sharedLexicon = EARLY_LEXICON.getAndSet(null);
-        if (sharedLexicon == null) sharedLexicon = Lexicon.startLoading(SHARED_LEXICON);
+        if (sharedLexicon == null) sharedLexicon = Lexicon.startLoading(SHARED_LEXICON, LEXICON_IMAGES);
         RuleSetLoader loader = new RuleSetLoader(BundledRuleSets.onClasspath());
         List<RuleSet> sections = new ArrayList<>();
         for (RuleSet rs : idsOrPaths.stream().flatMap(id -> loader.loadSections(id).stream()).toList()) {
             if (sections.stream().noneMatch(s -> s.id().equals(rs.id()))) sections.add(rs);
         }
+        List<Lexicon.Source> lexicons = ruleSetLexicons(sections);
+        Lexicon.Built lexicon = sharedLexicon.finishing(lexicons);
+        RuleSetCompiler compiler = new RuleSetCompiler();
+        List<CompiledRuleSet> compiled = sections.stream().map(compiler::compile).toList();
+        return new Checker(compiled, new Extractor(lexicon.join(), new ValueScanner()));
+    }
+
+    /** The lexicon files these rule sets bring, each once, in order: what is read after the shared lexicon. */
+    static List<Lexicon.Source> ruleSetLexicons(List<RuleSet> sections) {
         List<Lexicon.Source> lexicons = new ArrayList<>();
         for (RuleSet rs : sections) {
             for (RuleSet.SourceFile lex : rs.lexicons()) {
@@ -96,10 +106,7 @@ public final class Checker {
                 }
             }
         }
-        Lexicon.Built lexicon = sharedLexicon.finishing(lexicons);
-        RuleSetCompiler compiler = new RuleSetCompiler();
-        List<CompiledRuleSet> compiled = sections.stream().map(compiler::compile).toList();
-        return new Checker(compiled, new Extractor(lexicon.join(), new ValueScanner()));
+        return lexicons;
     }
 
     /** This checker with another evidence model: what training and measuring the model need. */

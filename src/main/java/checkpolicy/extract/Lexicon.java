@@ -100,7 +100,12 @@ public final class Lexicon {
 
     /** Reads lexicon sources in order; a later source adds phrases to the topics of earlier ones. */
     public static Lexicon load(List<Source> sources) {
-        Builder b = new Builder();
+        return load(sources, Images.NONE);
+    }
+
+    /** As {@link #load(List)}, taking each source compiled from {@code images} where they hold it. */
+    public static Lexicon load(List<Source> sources, Images images) {
+        Builder b = new Builder(images);
         for (Source s : sources) b.add(s);
         return b.build();
     }
@@ -109,9 +114,9 @@ public final class Lexicon {
      * Starts reading the first source (the shared lexicon, by far the largest) on a daemon thread,
      * so that a cold start overlaps it with loading the rule sets that name the other sources.
      */
-    public static Pending startLoading(Source first) {
+    public static Pending startLoading(Source first, Images images) {
         return new Pending(CompletableFuture.supplyAsync(() -> {
-            Builder b = new Builder();
+            Builder b = new Builder(images);
             b.add(first);
             return b;
         }, Lexicon::onDaemon));
@@ -163,29 +168,44 @@ public final class Lexicon {
         }
     }
 
-    /**
-     * A lexicon file: its name for messages and a way to open it; and, for one the build compiled,
-     * a way to open that image ({@link #image}), used when it was made from the same bytes.
-     */
-    public record Source(String name, IoSupplier open, IoSupplier image) {
+    /** A lexicon file: its name for messages and a way to open it. */
+    public record Source(String name, IoSupplier open) {}
 
-        public Source(String name, IoSupplier open) {
-            this(name, open, null);
-        }
+    /**
+     * Where the build put compiled sources, by name ({@link #images}); null when it holds none
+     * by that name.
+     */
+    @FunctionalInterface
+    public interface Images {
+        Images NONE = name -> null;
+
+        InputStream open(String name) throws IOException;
     }
 
     /**
-     * What the build stores for a first source ({@link SourceImage}): its compiled topics, macros,
-     * negations and hedges. A first source only, as later ones compile against the macros of
-     * those before them.
+     * What the build stores for these sources read in this order, by name: one image per source,
+     * each what that source adds to the lexicon of the sources before it (the topics it names,
+     * compiled, and the macros, negations and hedges so far). An image is named and keyed by the
+     * bytes of its source and of every source before it, as a source's phrases compile against
+     * the macros of those before; a run computes the same name from the bytes it reads, so it
+     * finds an image only when made from the very same sources ({@link SourceImage}).
      */
-    public static byte[] image(Source source) {
-        Builder b = new Builder();
-        byte[] text = b.read(source);
-        b.parse(source, text);
-        ImageWriter w = new ImageWriter();
-        b.write(w);
-        return SourceImage.of(IMAGE_FORMAT, text, w);
+    public static Map<String, byte[]> images(List<Source> sources) {
+        Builder b = new Builder(Images.NONE);
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        for (Source source : sources) {
+            byte[] text = b.read(source);
+            byte[] key = b.chain(text);
+            b.parse(source, text);
+            ImageWriter w = new ImageWriter();
+            b.writeAdded(w);
+            images.put(imageName(key), SourceImage.of(IMAGE_FORMAT, key, w));
+        }
+        return images;
+    }
+
+    private static String imageName(byte[] key) {
+        return "lexicon-" + SourceImage.name(key) + ".image";
     }
 
     @FunctionalInterface
@@ -194,16 +214,31 @@ public final class Lexicon {
     }
 
     private static final class Builder {
+        private final Images images;
+        /** The SHA-256 of each source added so far, in order: what names the image of the next. */
+        private final java.io.ByteArrayOutputStream chain = new java.io.ByteArrayOutputStream();
+        /** The topics the last source named. */
+        private final Set<String> added = new java.util.HashSet<>();
         private final Tokenizer tokenizer = new Tokenizer();
         private final Map<String, String> macros = new LinkedHashMap<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private final Set<String> negations = new HashSet<>();
         private final Set<String> hedges = new HashSet<>();
 
+        Builder(Images images) {
+            this.images = images;
+        }
+
         void add(Source source) {
             byte[] text = read(source);
-            if (drafts.isEmpty() && macros.isEmpty() && readImage(source, text)) return;
-            parse(source, text);
+            byte[] key = chain(text);
+            if (!readImage(key)) parse(source, text);
+        }
+
+        /** The key of the image of this source after those before it. */
+        byte[] chain(byte[] text) {
+            chain.writeBytes(SourceImage.sha256(text));
+            return chain.toByteArray();
         }
 
         byte[] read(Source source) {
@@ -215,6 +250,7 @@ public final class Lexicon {
         }
 
         void parse(Source source, byte[] text) {
+            added.clear();
             JsonNode root;
             try {
                 root = Yaml.MAPPER.readTree(text);
@@ -230,6 +266,7 @@ public final class Lexicon {
             root.path("hedges").forEach(n -> hedges.add(tokenizer.stem(n.asText())));
             PhraseCompiler compiler = new PhraseCompiler(tokenizer, macros);
             root.path("topics").fields().forEachRemaining(e -> {
+                added.add(e.getKey());
                 Draft d = drafts.computeIfAbsent(e.getKey(), Draft::new);
                 try {
                     d.merge(e.getValue(), compiler);
@@ -239,20 +276,26 @@ public final class Lexicon {
             });
         }
 
-        /** Takes the compiled source from its image when there is one made from these bytes; false otherwise. */
-        boolean readImage(Source source, byte[] text) {
-            if (source.image() == null) return false;
+        /** Takes what the source adds from its image, when the build stored one under this key; false otherwise. */
+        boolean readImage(byte[] key) {
             Optional<ImageReader> image;
             try {
-                image = SourceImage.open(IMAGE_FORMAT, text, source.image().get());
+                image = SourceImage.open(IMAGE_FORMAT, key, images.open(imageName(key)));
             } catch (IOException e) {
                 return false;
             }
             if (image.isEmpty()) return false;
+            Map<String, String> macrosBefore = new LinkedHashMap<>(macros);
+            Set<String> negationsBefore = new HashSet<>(negations);
+            Set<String> hedgesBefore = new HashSet<>(hedges);
+            Map<String, Draft> draftsBefore = new LinkedHashMap<>(drafts);
             try {
                 ImageReader r = image.get();
+                macros.clear();
                 for (int n = r.integer(); n > 0; n--) macros.put(r.string(), r.string());
+                negations.clear();
                 negations.addAll(r.strings());
+                hedges.clear();
                 hedges.addAll(r.strings());
                 for (int n = r.integer(); n > 0; n--) {
                     String topic = r.string();
@@ -263,18 +306,24 @@ public final class Lexicon {
                 // an image this code cannot read: compile the source instead
             }
             macros.clear();
+            macros.putAll(macrosBefore);
             negations.clear();
+            negations.addAll(negationsBefore);
             hedges.clear();
+            hedges.addAll(hedgesBefore);
             drafts.clear();
+            drafts.putAll(draftsBefore);
             return false;
         }
 
-        void write(ImageWriter w) {
+        /** The state after the last source, as far as that source changed it. */
+        void writeAdded(ImageWriter w) {
             w.integer(macros.size());
             macros.forEach((k, v) -> w.string(k).string(v));
             w.stringSet(negations).stringSet(hedges);
-            w.integer(drafts.size());
-            drafts.forEach((k, d) -> d.write(w.string(k)));
+            List<String> topics = drafts.keySet().stream().filter(added::contains).toList();
+            w.integer(topics.size());
+            topics.forEach(t -> drafts.get(t).write(w.string(t)));
         }
 
         Lexicon build() {

@@ -58,7 +58,12 @@ public final class SourceImage {
         return (int) crc.getValue();
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** A name for the image of this source: the hex of its SHA-256, so different sources never share one. */
+    public static String name(byte[] source) {
+        return java.util.HexFormat.of().formatHex(sha256(source));
+    }
+
+    public static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -1,15 +1,18 @@
 package checkpolicy.extract.value;
 
 import checkpolicy.facts.ValueKind;
+import checkpolicy.image.ImageReader;
+import checkpolicy.image.ImageWriter;
+import checkpolicy.image.SourceImage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,12 +53,56 @@ final class DataItemScanner implements KindScanner {
         return out;
     }
 
+    /** Where the build puts the catalogue as parsed ({@link #image}). */
+    static final String IMAGE = "/checkpolicy/precompiled/data-items.image";
+    private static final String IMAGE_FORMAT = "checkpolicy-data-items-1";
+
+    /** The catalogue: as the build parsed it when its image was made from this very file, else parsed now. */
     static Catalogue load() {
+        byte[] yaml = yaml();
+        return fromImage(yaml, DataItemScanner.class.getResourceAsStream(IMAGE)).orElseGet(() -> parse(yaml));
+    }
+
+    /** The catalogue in an image made from this YAML; empty for an image of other bytes or a damaged one. */
+    static Optional<Catalogue> fromImage(byte[] yaml, InputStream image) {
+        return SourceImage.open(IMAGE_FORMAT, yaml, image).flatMap(DataItemScanner::read);
+    }
+
+    static byte[] yaml() {
         try (InputStream in = DataItemScanner.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return new ObjectMapper(new YAMLFactory()).readValue(in, Catalogue.class);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Catalogue parse(byte[] yaml) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readValue(yaml, Catalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The catalogue parsed, as the build stores it: a cold start then reads no YAML for it. */
+    static byte[] image() {
+        byte[] yaml = yaml();
+        Catalogue c = parse(yaml);
+        ImageWriter w = new ImageWriter().strings(c.ignore());
+        w.integer(c.items().size());
+        for (Item item : c.items()) w.string(item.item()).strings(item.synonyms()).strings(item.exact()).strings(item.singularOnly());
+        return SourceImage.of(IMAGE_FORMAT, yaml, w);
+    }
+
+    private static Optional<Catalogue> read(ImageReader r) {
+        try {
+            List<String> ignore = r.strings();
+            List<Item> items = new ArrayList<>();
+            for (int n = r.integer(); n > 0; n--) items.add(new Item(r.string(), r.strings(), r.strings(), r.strings()));
+            return r.atEnd() ? Optional.of(new Catalogue(ignore, items)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -28,6 +28,11 @@ public final class ValueScanner {
             new PersonOrRoleScanner(), new DateScanner(), new DurationScanner(), new AgeScanner(),
             new CountryScanner(), new LanguageScanner(), new DataItemScanner());
 
+    /** The gazetteers the build parses for a cold start, by file name under checkpolicy/precompiled/. */
+    public static java.util.Map<String, byte[]> images() {
+        return java.util.Map.of(DataItemScanner.IMAGE.substring(DataItemScanner.IMAGE.lastIndexOf('/') + 1), DataItemScanner.image());
+    }
+
     /** All values in {@code text}, sorted by start offset, then kind. */
     public List<ValueMatch> scan(String text) {
         if (text == null || text.isEmpty()) return List.of();
