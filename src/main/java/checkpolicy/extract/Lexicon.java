@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -216,9 +217,9 @@ public final class Lexicon {
     private static final class Builder {
         private final Images images;
         /** The SHA-256 of each source added so far, in order: what names the image of the next. */
-        private final java.io.ByteArrayOutputStream chain = new java.io.ByteArrayOutputStream();
-        /** The topics the last source named. */
-        private final Set<String> added = new java.util.HashSet<>();
+        private final ByteArrayOutputStream chain = new ByteArrayOutputStream();
+        /** The topics the last source parsed named. */
+        private final Set<String> named = new HashSet<>();
         private final Tokenizer tokenizer = new Tokenizer();
         private final Map<String, String> macros = new LinkedHashMap<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -250,7 +251,7 @@ public final class Lexicon {
         }
 
         void parse(Source source, byte[] text) {
-            added.clear();
+            named.clear();
             JsonNode root;
             try {
                 root = Yaml.MAPPER.readTree(text);
@@ -266,7 +267,7 @@ public final class Lexicon {
             root.path("hedges").forEach(n -> hedges.add(tokenizer.stem(n.asText())));
             PhraseCompiler compiler = new PhraseCompiler(tokenizer, macros);
             root.path("topics").fields().forEachRemaining(e -> {
-                added.add(e.getKey());
+                named.add(e.getKey());
                 Draft d = drafts.computeIfAbsent(e.getKey(), Draft::new);
                 try {
                     d.merge(e.getValue(), compiler);
@@ -285,35 +286,32 @@ public final class Lexicon {
                 return false;
             }
             if (image.isEmpty()) return false;
-            Map<String, String> macrosBefore = new LinkedHashMap<>(macros);
-            Set<String> negationsBefore = new HashSet<>(negations);
-            Set<String> hedgesBefore = new HashSet<>(hedges);
-            Map<String, Draft> draftsBefore = new LinkedHashMap<>(drafts);
+            // Read whole before taking any of it: an image this code cannot read leaves the builder as it was.
+            Map<String, String> macrosAfter = new LinkedHashMap<>();
+            Map<String, Draft> added = new LinkedHashMap<>();
+            List<String> negationsAfter;
+            List<String> hedgesAfter;
             try {
                 ImageReader r = image.get();
-                macros.clear();
-                for (int n = r.integer(); n > 0; n--) macros.put(r.string(), r.string());
-                negations.clear();
-                negations.addAll(r.strings());
-                hedges.clear();
-                hedges.addAll(r.strings());
+                for (int n = r.integer(); n > 0; n--) macrosAfter.put(r.string(), r.string());
+                negationsAfter = r.strings();
+                hedgesAfter = r.strings();
                 for (int n = r.integer(); n > 0; n--) {
                     String topic = r.string();
-                    drafts.put(topic, Draft.read(topic, r));
+                    added.put(topic, Draft.read(topic, r));
                 }
-                if (r.atEnd()) return true;
+                if (!r.atEnd()) return false;
             } catch (IOException | RuntimeException e) {
-                // an image this code cannot read: compile the source instead
+                return false;
             }
             macros.clear();
-            macros.putAll(macrosBefore);
+            macros.putAll(macrosAfter);
             negations.clear();
-            negations.addAll(negationsBefore);
+            negations.addAll(negationsAfter);
             hedges.clear();
-            hedges.addAll(hedgesBefore);
-            drafts.clear();
-            drafts.putAll(draftsBefore);
-            return false;
+            hedges.addAll(hedgesAfter);
+            drafts.putAll(added);
+            return true;
         }
 
         /** The state after the last source, as far as that source changed it. */
@@ -321,7 +319,7 @@ public final class Lexicon {
             w.integer(macros.size());
             macros.forEach((k, v) -> w.string(k).string(v));
             w.stringSet(negations).stringSet(hedges);
-            List<String> topics = drafts.keySet().stream().filter(added::contains).toList();
+            List<String> topics = drafts.keySet().stream().filter(named::contains).toList();
             w.integer(topics.size());
             topics.forEach(t -> drafts.get(t).write(w.string(t)));
         }
