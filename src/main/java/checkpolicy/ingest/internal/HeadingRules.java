@@ -23,7 +23,7 @@ public final class HeadingRules {
      */
     public static boolean isNumberedTitle(CharSequence text, int start, int end) {
         if (start >= end || !startsUpper(text, start, end)) return false;
-        return words(text, start, end) <= 10 && !endsWith(text, end, ".,;!") && !looksLikeAddress(text, start, end)
+        return wordsUpTo(text, start, end, 10) <= 10 && !endsWith(text, end, ".,;!") && !looksLikeAddress(text, start, end)
                 && oneSentence(text, start, end);
     }
 
@@ -35,7 +35,7 @@ public final class HeadingRules {
             if (Character.isLowerCase(c)) return false;
             if (Character.isLetter(c)) letters++;
         }
-        return letters >= 2 && words(text, start, end) <= 10 && !endsWith(text, end, ".,;")
+        return letters >= 2 && wordsUpTo(text, start, end, 10) <= 10 && !endsWith(text, end, ".,;")
                 && !looksLikeAddress(text, start, end) && oneSentence(text, start, end);
     }
 
@@ -47,7 +47,7 @@ public final class HeadingRules {
      */
     public static boolean isShortTitle(CharSequence text, int start, int end, boolean titleCase) {
         if (start >= end || !startsUpper(text, start, end)) return false;
-        int words = words(text, start, end);
+        int words = wordsUpTo(text, start, end, 12);
         if (words > 12 || endsWith(text, end, ".,;:!") || looksLikeAddress(text, start, end)
                 || !oneSentence(text, start, end)) {
             return false;
@@ -58,11 +58,15 @@ public final class HeadingRules {
         return true;
     }
 
-    /** Words separated by white space in {@code text[start, end)}. */
-    public static int words(CharSequence text, int start, int end) {
+    /**
+     * Words separated by white space in {@code text[start, end)}, counted up to {@code max + 1}:
+     * every caller compares with a bound of a few words, and a paragraph held on one line of a
+     * plain-text file need not be walked to its end to fail it.
+     */
+    public static int wordsUpTo(CharSequence text, int start, int end, int max) {
         int count = 0;
         boolean inWord = false;
-        for (int i = start; i < end; i++) {
+        for (int i = start; i < end && count <= max; i++) {
             boolean space = SentenceSplitter.isSpace(text.charAt(i));
             if (!space && !inWord) count++;
             inWord = !space;

@@ -220,7 +220,7 @@ public final class HtmlExtractor implements NodeFilter {
 
     /** A paragraph that reads as a title (bold, numbered, in capitals, short Title Case), else 0. */
     private int plainHeadingLevel(int start, int end) {
-        int words = HeadingRules.words(out, start, end);
+        int words = HeadingRules.wordsUpTo(out, start, end, 15);
         ListMarker marker = ListMarker.at(out, start, end);
         if (marker != null && marker.sectionNumber() > 0 && HeadingRules.isNumberedTitle(out, marker.textStart(), end)) {
             return Math.min(6, 1 + marker.sectionNumber());

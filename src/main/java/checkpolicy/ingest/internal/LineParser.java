@@ -180,7 +180,7 @@ public final class LineParser {
         int start = skipSpace(cs + 2, end - 2);
         int innerEnd = trimEnd(start, end - 2);
         // A bold sentence is emphasis, not a title.
-        if (start == innerEnd || HeadingRules.words(text, start, innerEnd) > 15 || HeadingRules.endsWith(text, innerEnd, ".")) {
+        if (start == innerEnd || HeadingRules.wordsUpTo(text, start, innerEnd, 15) > 15 || HeadingRules.endsWith(text, innerEnd, ".")) {
             return false;
         }
         heading(blocks.isEmpty() && openKind == null ? 1 : 3, start, innerEnd);
@@ -211,9 +211,9 @@ public final class LineParser {
         // A sentence-case line of a few words ("Information we collect") heads the line below it
         // when that line starts a new sentence; the first line of a hard-wrapped paragraph is longer
         // or runs on in lower case.
-        boolean nextStartsSentence = !nextBlank && Character.isUpperCase(text.charAt(ncs)) && HeadingRules.words(text, cs, ce) <= 8;
+        boolean nextStartsSentence = !nextBlank && Character.isUpperCase(text.charAt(ncs)) && HeadingRules.wordsUpTo(text, cs, ce, 8) <= 8;
         if (!standalone || !HeadingRules.isShortTitle(text, cs, ce, !nextBlank && !nextStartsSentence)) return false;
-        boolean nextIsBody = nextBlank || HeadingRules.words(text, ncs, nce) > 8
+        boolean nextIsBody = nextBlank || HeadingRules.wordsUpTo(text, ncs, nce, 8) > 8
                 || HeadingRules.endsWith(text, nce, ".!?:;,") || ListMarker.at(text, ncs, nce) != null;
         if (!nextIsBody) return false;
         heading(first ? 1 : 2, cs, ce);
