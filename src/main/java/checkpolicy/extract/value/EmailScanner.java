@@ -1,5 +1,6 @@
 package checkpolicy.extract.value;
 
+import checkpolicy.extract.internal.TextChars;
 import checkpolicy.facts.ValueKind;
 
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class EmailScanner implements KindScanner {
     /** A bracketed "at" standing for {@code @}: [at] (at) {at} &lt;at&gt;. */
     private static final Pattern BRACKETED_AT =
             Pattern.compile("[\\[({<][\\s\\h]{0,2}at[\\s\\h]{0,2}[\\])}>]", Pattern.CASE_INSENSITIVE);
+    /** The longest text {@link #BRACKETED_AT} matches. */
+    private static final int BRACKETED_AT_MAX = 8;
 
     /** Domain labels joined by a dot or a bracketed "dot"; labels cannot hold a bracket, so no ambiguity. */
     private static final Pattern DOMAIN = Pattern.compile(
@@ -49,10 +52,16 @@ final class EmailScanner implements KindScanner {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             addIfAddress(text, at, at + 1, out);
         }
+        // Anchored on each opening bracket, not find(): that tries the pattern at every position of the text.
         Matcher spelled = BRACKETED_AT.matcher(text);
-        while (spelled.find()) {
+        char[] cs = TextChars.of(text);
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (c != '[' && c != '(' && c != '{' && c != '<') continue;
+            if (!spelled.region(i, Math.min(text.length(), i + BRACKETED_AT_MAX)).lookingAt()) continue;
             int before = spelled.start();
             int after = spelled.end();
+            i = after - 1;
             int spaces = 0;
             while (before > 0 && spaces < 3 && text.charAt(before - 1) == ' ') { before--; spaces++; }
             spaces = 0;
