@@ -6,6 +6,7 @@ import checkpolicy.extract.Extractor;
 import checkpolicy.extract.Lexicon;
 import checkpolicy.extract.value.ValueScanner;
 import checkpolicy.facts.JudgedOn;
+import checkpolicy.image.SourceImage;
 import checkpolicy.ingest.PolicyDocument;
 import checkpolicy.report.DocumentReport;
 import checkpolicy.report.Scorer;
@@ -31,6 +32,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * every document; it is thread-safe.
  */
 public final class Checker {
+
+    /** The compiled lexicon sources the build put in the jar ({@link Precompile}). */
+    static final Lexicon.Images LEXICON_IMAGES = name -> Checker.class.getClassLoader().getResourceAsStream(SourceImage.FOLDER + name);
+
+    /** The base lexicon in the jar; opened on the reading thread, which then also opens the jar's file system. */
+    static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
+            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()));
+
+    /** A read of the shared lexicon that {@link #prefetch} started; taken by one checker, as the builder it yields is extended. */
+    private static final AtomicReference<Lexicon.Pending> EARLY_LEXICON = new AtomicReference<>();
 
     private final List<CompiledRuleSet> ruleSets;
     private final Extractor extractor;
@@ -65,18 +76,6 @@ public final class Checker {
         EvidenceModel.prefetchBundled();
         if (EARLY_LEXICON.get() == null) EARLY_LEXICON.compareAndSet(null, Lexicon.startLoading(SHARED_LEXICON, LEXICON_IMAGES));
     }
-
-    /** Where the build puts compiled lexicon sources ({@link Precompile}). */
-    static final String PRECOMPILED = "checkpolicy/precompiled/";
-
-    static final Lexicon.Images LEXICON_IMAGES = name -> Checker.class.getClassLoader().getResourceAsStream(PRECOMPILED + name);
-
-    /** The base lexicon in the jar; opened on the reading thread, which then also opens the jar's file system. */
-    static final Lexicon.Source SHARED_LEXICON = new Lexicon.Source("rulesets/lexicon.yaml",
-            () -> Files.newInputStream(BundledRuleSets.onClasspath().lexicon()));
-
-    /** A read of the shared lexicon that {@link #prefetch} started; taken by one checker, as the builder it yields is extended. */
-    private static final AtomicReference<Lexicon.Pending> EARLY_LEXICON = new AtomicReference<>();
 
     /** Loads and compiles the named rule sets (bundled ids or folders), with the lexicons they bring. */
     public static Checker forRuleSets(List<String> idsOrPaths) {

@@ -2,6 +2,7 @@ package checkpolicy;
 
 import checkpolicy.extract.Lexicon;
 import checkpolicy.extract.value.ValueScanner;
+import checkpolicy.image.SourceImage;
 import checkpolicy.rules.BundledRuleSets;
 import checkpolicy.rules.RuleSetLoader;
 import checkpolicy.rules.internal.PrecompileRuleSets;
@@ -31,7 +32,7 @@ public final class Precompile {
         if (args.length != 2) throw new IllegalArgumentException("usage: Precompile RULESETS_DIR CLASSES_DIR");
         PrecompileRuleSets.main(args);
         Path rulesets = Path.of(args[0]);
-        Path out = Path.of(args[1]).resolve(Checker.PRECOMPILED);
+        Path out = Path.of(args[1]).resolve(SourceImage.FOLDER);
         try (Stream<Path> old = Files.list(out)) {
             for (Path p : old.filter(p -> p.getFileName().toString().startsWith("lexicon-")).toList()) Files.delete(p);
         }

@@ -19,6 +19,9 @@ import java.util.zip.CRC32C;
  */
 public final class SourceImage {
 
+    /** Where the build puts every image in the jar: these, the KieBase images and their index. */
+    public static final String FOLDER = "checkpolicy/precompiled/";
+
     private static final int KEY_LENGTH = 32;
 
     private SourceImage() {}

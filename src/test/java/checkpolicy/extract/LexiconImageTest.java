@@ -110,7 +110,7 @@ class LexiconImageTest {
     void theBuildShipsTheImagesOfTheBundledLexicons() throws Exception {
         List<Lexicon.Source> sources = sources(Files.readAllBytes(SHARED), Files.readAllBytes(OWN));
         for (Map.Entry<String, byte[]> image : Lexicon.images(sources).entrySet()) {
-            try (var in = getClass().getClassLoader().getResourceAsStream("checkpolicy/precompiled/" + image.getKey())) {
+            try (var in = getClass().getClassLoader().getResourceAsStream(checkpolicy.image.SourceImage.FOLDER + image.getKey())) {
                 assertNotNull(in, "the build (process-classes) wrote " + image.getKey());
                 assertArrayEquals(image.getValue(), in.readAllBytes(), "the shipped image is the one of the bundled sources, so a run reads it");
             }

@@ -54,7 +54,7 @@ final class DataItemScanner implements KindScanner {
     }
 
     /** Where the build puts the catalogue as parsed ({@link #image}). */
-    static final String IMAGE = "/checkpolicy/precompiled/data-items.image";
+    static final String IMAGE = "/" + SourceImage.FOLDER + "data-items.image";
     private static final String IMAGE_FORMAT = "checkpolicy-data-items-1";
 
     /** The catalogue: as the build parsed it when its image was made from this very file, else parsed now. */

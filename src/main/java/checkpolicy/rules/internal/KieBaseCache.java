@@ -27,7 +27,7 @@ import org.kie.api.KieBase;
 public final class KieBaseCache {
 
     /** Where the build puts the images of the bundled rule sets, on the class path. */
-    public static final String BUNDLED_FOLDER = "checkpolicy/precompiled/";
+    public static final String BUNDLED_FOLDER = checkpolicy.image.SourceImage.FOLDER;
     public static final String SUFFIX = ".kbase";
 
     private final Path folder;
