@@ -22,11 +22,27 @@ public final class InlineWaivers {
             "<!--\\s*checkpolicy-disable\\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\\s+until\\s+(\\S+?))?\\s*(?::(.*?))?-->",
             Pattern.DOTALL);
 
+    /** What every waiver comment holds, in ASCII, so the same bytes in UTF-8. */
+    private static final byte[] MARKER = "checkpolicy-disable".getBytes(StandardCharsets.US_ASCII);
+
     private InlineWaivers() {}
+
+    private static boolean contains(byte[] bytes, byte[] marker) {
+        outer:
+        for (int i = 0; i + marker.length <= bytes.length; i++) {
+            if (bytes[i] != marker[0]) continue;
+            for (int j = 1; j < marker.length; j++) if (bytes[i + j] != marker[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
 
     public static List<Waiver> in(Path file, String displayPath) {
         try {
-            return in(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), displayPath);
+            byte[] bytes = Files.readAllBytes(file);
+            // A batch asks this of every policy: most hold no waiver, and need not be decoded to tell.
+            if (!contains(bytes, MARKER)) return List.of();
+            return in(new String(bytes, StandardCharsets.UTF_8), displayPath);
         } catch (IOException e) {
             return List.of(); // the reader reports unreadable files; nothing to waive in them
         }
