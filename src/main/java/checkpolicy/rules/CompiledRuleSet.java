@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule set with its KieBase built: build once per process, then {@link #fire} once per
@@ -22,6 +23,11 @@ public final class CompiledRuleSet {
 
     private final RuleSet ruleSet;
     private final CompletableFuture<KieBase> kieBase;
+    /**
+     * Sessions to reuse: a batch fires once per policy, and a pooled session is reset on
+     * dispose rather than built anew (its working memory, agenda and fact handles start empty).
+     */
+    private volatile KieSessionsPool sessions;
 
     CompiledRuleSet(RuleSet ruleSet, KieBase kieBase) {
         this(ruleSet, CompletableFuture.completedFuture(kieBase));
@@ -47,9 +53,20 @@ public final class CompiledRuleSet {
         }
     }
 
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) sessions = kieBase().newKieSessionsPool(1);
+                pool = sessions;
+            }
+        }
+        return pool;
+    }
+
     /** What the rules concluded from these facts: their findings and the conditions they inferred. */
     public Conclusions fire(Collection<?> facts) {
-        KieSession session = kieBase().newKieSession();
+        KieSession session = sessions().newKieSession();
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
