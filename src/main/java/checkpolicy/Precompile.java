@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 /**
  * Run by the build (exec-maven-plugin, process-classes): compiles what the jar would otherwise
  * compile at every start. The bundled rule sets' KieBases and the parse of their ruleset.yaml
- * ({@link PrecompileRuleSets}); for each bundled rule set, its lexicon files after the shared one
- * ({@link Lexicon#images}); and the data-item gazetteer ({@link ValueScanner#images}). Each is used only when made from the same sources, so a
- * stale one costs time, never a wrong result.
+ * ({@link PrecompileRuleSets}); for each bundled rule set, its lexicon files after the shared
+ * one ({@link Lexicon#images}); and the data-item gazetteer ({@link ValueScanner#images}). Each
+ * is used only when made from the same sources, so a stale one costs time, never a wrong result.
  *
  * <p>Arguments: the rulesets folder to read, the classes folder to write into.
  */

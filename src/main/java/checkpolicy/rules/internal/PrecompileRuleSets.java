@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 /**
  * Run by the build (exec-maven-plugin, process-classes): compiles every bundled rule set and
  * writes its KieBase image under {@link KieBaseCache#BUNDLED_FOLDER}, named by content key
- * and code fingerprint ({@link KieBaseCache#entryName}), so
- * that the jar starts without compiling DRL; and the parse of its ruleset.yaml
- * ({@link RuleSetYamlImage}), so that it starts without parsing YAML. Images of an earlier build are removed first: a
- * changed DRL gets a new key, and the old image would only take room.
+ * and code fingerprint ({@link KieBaseCache#entryName}), so that the jar starts without
+ * compiling DRL; and the parse of its ruleset.yaml ({@link RuleSetYamlImage}), so that it
+ * starts without parsing YAML. KieBase images of an earlier build are removed first: a changed
+ * DRL gets a new key, and the old image would only take room.
  *
  * <p>Arguments: the rulesets folder to read, the classes folder to write into.
  */
