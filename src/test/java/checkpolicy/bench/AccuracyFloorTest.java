@@ -27,7 +27,7 @@ class AccuracyFloorTest {
     /** corpus → {document macro-F1 floor, evidence macro-F1 floor (NaN: not measured)}. */
     private static final Map<String, double[]> FLOORS = Map.of(
             "c3pa", new double[] {0.935, Double.NaN},
-            "goppc150", new double[] {0.905, 0.76},
+            "goppc150", new double[] {0.91, 0.76},
             "opp115", new double[] {0.905, 0.79});
 
     @Test
