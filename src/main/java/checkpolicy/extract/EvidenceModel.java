@@ -182,6 +182,8 @@ public final class EvidenceModel {
         return out;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREFETCH_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Read once per process, on first use or by {@link #prefetchBundled()}. */
     private static final class Bundled {
         static final EvidenceModel MODEL = load();
@@ -203,9 +205,11 @@ public final class EvidenceModel {
     /**
      * Starts reading the model in the jar on a daemon thread: a cold check then reads it on the
      * second core while the main thread loads the lexicon, instead of after. Class initialisation
-     * makes a caller of {@link #bundled()} wait for that read rather than repeat it.
+     * makes a caller of {@link #bundled()} wait for that read rather than repeat it. Once per
+     * process: a cold check asks both before parsing its command line and when it builds its checker.
      */
     public static void prefetchBundled() {
+        if (!PREFETCH_STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(EvidenceModel::bundled, "evidence-model-read");
         t.setDaemon(true);
         t.start();
