@@ -22,8 +22,10 @@ public final class InlineWaivers {
             "<!--\\s*checkpolicy-disable\\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\\s+until\\s+(\\S+?))?\\s*(?::(.*?))?-->",
             Pattern.DOTALL);
 
-    /** What every waiver comment holds, in ASCII, so the same bytes in UTF-8. */
-    private static final byte[] MARKER = "checkpolicy-disable".getBytes(StandardCharsets.US_ASCII);
+    /** What every waiver comment holds. */
+    private static final String MARKER = "checkpolicy-disable";
+    /** The marker is ASCII, so these are its bytes in a UTF-8 file too. */
+    private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
 
     private InlineWaivers() {}
 
@@ -41,7 +43,7 @@ public final class InlineWaivers {
         try {
             byte[] bytes = Files.readAllBytes(file);
             // A batch asks this of every policy: most hold no waiver, and need not be decoded to tell.
-            if (!contains(bytes, MARKER)) return List.of();
+            if (!contains(bytes, MARKER_BYTES)) return List.of();
             return in(new String(bytes, StandardCharsets.UTF_8), displayPath);
         } catch (IOException e) {
             return List.of(); // the reader reports unreadable files; nothing to waive in them
@@ -49,7 +51,7 @@ public final class InlineWaivers {
     }
 
     public static List<Waiver> in(String text, String displayPath) {
-        if (!text.contains("checkpolicy-disable")) return List.of();
+        if (!text.contains(MARKER)) return List.of();
         List<Waiver> out = new ArrayList<>();
         Matcher m = COMMENT.matcher(text);
         while (m.find()) {
