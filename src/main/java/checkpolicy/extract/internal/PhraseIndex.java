@@ -59,18 +59,36 @@ public final class PhraseIndex<T> {
 
     private int size;
 
+    /** Each searching thread's {@link Sentence}, its arrays reused from sentence to sentence. */
+    private final ThreadLocal<Sentence<T>> sentences = ThreadLocal.withInitial(() -> new Sentence<>(0, 0));
+
+    /** Per word slot id, how many patterns need it after their first word: a rough rarity. */
+    private final WordTable.IntList uses = new WordTable.IntList();
+
     /**
-     * What one spelling does in this index: the entries to try at it, in the order they were
-     * always tried (stem, spelling, prefix, short prefix; an entry filed twice is tried twice),
-     * and the word slots it fills.
+     * What one spelling does in this index: the entries to try at it, and the word slots it fills.
+     * The entries are grouped by the word each needs that fewest patterns share: a word the
+     * sentence lacks rules out its whole group at once. A word starts about 17 patterns, and all
+     * but one in forty lack a word of the sentence.
      */
-    private record Plan<T>(Entry<T>[] candidates, int[] fills) {}
+    private record Plan<T>(Group<T>[] groups, int[] fills) {}
+
+    /**
+     * Entries that all need word slot {@code key} ({@code -1}: no word after the first), each
+     * with its place in the order entries were always tried at a word (stem, spelling, prefix,
+     * short prefix; an entry filed twice is tried twice), so hits keep that order.
+     */
+    private record Group<T>(int key, Entry<T>[] entries, int[] places) {}
 
     public void add(PhrasePattern pattern, T payload) {
         // Plans made before this pattern are stale: the next search takes a new slot.
         slot = UNASSIGNED;
         plans.clear();
         Entry<T> e = new Entry<>(pattern, payload, size++, restIds(pattern), code(pattern));
+        for (int id : e.rest()) {
+            while (uses.size() <= id) uses.add(0);
+            uses.set(id, uses.get(id) + 1);
+        }
         PhrasePattern.Word first = pattern.first();
         first.stems().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
         first.exact().forEach(s -> byExact.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
@@ -113,17 +131,29 @@ public final class PhraseIndex<T> {
         int n = tokens.size();
         @SuppressWarnings("unchecked")
         Plan<T>[] byToken = new Plan[n];
-        boolean[] fillable = new boolean[rest.size()];
+        for (int i = 0; i < n; i++) byToken[i] = plan(tokens.get(i));
+        Sentence<T> s = sentence();
+        s.start(byToken, hits);
         for (int i = 0; i < n; i++) {
-            Plan<T> plan = plan(tokens.get(i));
-            byToken[i] = plan;
-            for (int id : plan.fills()) fillable[id] = true;
+            int before = hits.size();
+            for (Group<T> g : byToken[i].groups()) {
+                if (g.key() >= 0 && !s.fillable(g.key())) continue;
+                Entry<T>[] entries = g.entries();
+                for (int j = 0; j < entries.length; j++) s.tryAt(entries[j], i, g.places()[j]);
+            }
+            if (hits.size() - before > 1) s.restoreOrder(before);
         }
-        Sentence<T> s = new Sentence<>(byToken, fillable, new byte[size], hits);
-        for (int i = 0; i < n; i++) {
-            for (Entry<T> e : byToken[i].candidates()) s.tryAt(e, i);
-        }
+        s.finish();
         return hits;
+    }
+
+    private Sentence<T> sentence() {
+        Sentence<T> s = sentences.get();
+        if (!s.fits(size, rest.size())) {
+            s = new Sentence<>(size, rest.size());
+            sentences.set(s);
+        }
+        return s;
     }
 
     @SuppressWarnings("unchecked")
@@ -133,13 +163,13 @@ public final class PhraseIndex<T> {
         if (k < Spelling.PLAN_SLOTS) {
             Plan<T> known = (Plan<T>) t.spelling().plan(k);
             if (known != null) return known;
-            Plan<T> plan = new Plan<>(candidates(t), rest.filledBy(t));
+            Plan<T> plan = new Plan<>(groups(candidates(t)), rest.filledBy(t));
             t.spelling().keepPlan(k, plan);
             return plan;
         }
         Plan<T> known = plans.get(t.original());
         if (known != null) return known;
-        Plan<T> plan = new Plan<>(candidates(t), rest.filledBy(t));
+        Plan<T> plan = new Plan<>(groups(candidates(t)), rest.filledBy(t));
         if (plans.size() < MAX_PLANS) plans.put(t.original(), plan);
         return plan;
     }
@@ -149,38 +179,134 @@ public final class PhraseIndex<T> {
         return slot;
     }
 
-    @SuppressWarnings("unchecked")
-    private Entry<T>[] candidates(Token t) {
+    private List<Entry<T>> candidates(Token t) {
         List<Entry<T>> out = new ArrayList<>();
         addAll(byStem.get(t.stem()), out);
         addAll(byExact.get(t.original()), out);
         if (t.lower().length() >= KEY) addPrefixed(byPrefix.get(t.lower().substring(0, KEY)), t, out);
         addPrefixed(byShortPrefix, t, out);
-        return out.toArray(new Entry[0]);
+        return out;
+    }
+
+    /** The candidates grouped by {@link #key}, groups in order of key, members in order of place. */
+    @SuppressWarnings("unchecked")
+    private Group<T>[] groups(List<Entry<T>> candidates) {
+        Map<Integer, WordTable.IntList> byKey = new java.util.TreeMap<>();
+        for (int place = 0; place < candidates.size(); place++) {
+            byKey.computeIfAbsent(key(candidates.get(place)), k -> new WordTable.IntList()).add(place);
+        }
+        List<Group<T>> groups = new ArrayList<>();
+        byKey.forEach((key, places) -> {
+            int[] at = places.toArray();
+            Entry<T>[] entries = new Entry[at.length];
+            for (int j = 0; j < at.length; j++) entries[j] = candidates.get(at[j]);
+            groups.add(new Group<>(key, entries, at));
+        });
+        return groups.toArray(new Group[0]);
     }
 
     /**
-     * Per-sentence state: its words, which word slots they can fill, and per entry 0 not yet
-     * known, 1 may match, 2 cannot.
+     * The word after the first that the fewest patterns need, the first such on a tie, or -1. A
+     * word many patterns share ("personal", "your") is one most sentences have; a rare one is the
+     * better sieve.
      */
-    private record Sentence<T>(Plan<T>[] plans, boolean[] fillable, byte[] feasible, List<Hit<T>> hits) {
+    private int key(Entry<T> e) {
+        int best = -1;
+        for (int id : e.rest()) {
+            if (best < 0 || uses.get(id) < uses.get(best)) best = id;
+        }
+        return best;
+    }
+
+    /**
+     * Per-thread state of the sentence being searched: its words, which word slots they can fill,
+     * and per entry whether its pattern can match in it. The arrays outlive the sentence: a
+     * sentence stamps what it sets with its own number instead of clearing them, because an index
+     * of three thousand patterns would otherwise zero kilobytes for every sentence of a corpus.
+     */
+    private static final class Sentence<T> {
+        private final int[] fillableIn;
+        private final int[] decidedIn;
+        private final boolean[] feasible;
+        private final WordTable.IntList places = new WordTable.IntList();
+        private int stamp;
+        private Plan<T>[] plans;
+        private List<Hit<T>> hits;
+
+        Sentence(int entries, int words) {
+            fillableIn = new int[words];
+            decidedIn = new int[entries];
+            feasible = new boolean[entries];
+        }
+
+        boolean fits(int entries, int words) {
+            return decidedIn.length == entries && fillableIn.length == words;
+        }
+
+        void start(Plan<T>[] plans, List<Hit<T>> hits) {
+            if (stamp == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(fillableIn, 0);
+                java.util.Arrays.fill(decidedIn, 0);
+                stamp = 0;
+            }
+            stamp++;
+            this.plans = plans;
+            this.hits = hits;
+            places.clear();
+            for (Plan<T> p : plans) for (int id : p.fills()) fillableIn[id] = stamp;
+        }
+
+        /** Lets go of the sentence's words and hits, which the arrays do not hold. */
+        void finish() {
+            plans = null;
+            hits = null;
+        }
+
+        boolean fillable(int wordId) {
+            return fillableIn[wordId] == stamp;
+        }
 
         /** A pattern with a word the sentence lacks cannot match anywhere in it; most fail this way, cheaply. */
         boolean mayMatch(Entry<T> e) {
-            if (feasible[e.id()] == 0) feasible[e.id()] = allFillable(e.rest()) ? (byte) 1 : (byte) 2;
-            return feasible[e.id()] == 1;
+            int id = e.id();
+            if (decidedIn[id] != stamp) {
+                feasible[id] = allFillable(e.rest());
+                decidedIn[id] = stamp;
+            }
+            return feasible[id];
         }
 
         private boolean allFillable(int[] wordIds) {
-            for (int id : wordIds) if (!fillable[id]) return false;
+            for (int id : wordIds) if (fillableIn[id] != stamp) return false;
             return true;
         }
 
         /** Tries an entry the word at {@code i} is a candidate of: its first slot holds already. */
-        void tryAt(Entry<T> e, int i) {
+        void tryAt(Entry<T> e, int i, int place) {
             if (!mayMatch(e)) return;
             int end = match(e.code(), 0, i + 1);
-            if (end >= 0) hits.add(new Hit<>(e.payload(), e.pattern(), i, end));
+            if (end >= 0) {
+                hits.add(new Hit<>(e.payload(), e.pattern(), i, end));
+                places.add(place);
+            }
+        }
+
+        /** Puts the hits from {@code from} on, all at one word, back in the order of their places. */
+        void restoreOrder(int from) {
+            int n = hits.size() - from;
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) order[k] = k;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> places.get(from + k)));
+            List<Hit<T>> sorted = new ArrayList<>(n);
+            int[] sortedPlaces = new int[n];
+            for (int k = 0; k < n; k++) {
+                sorted.add(hits.get(from + order[k]));
+                sortedPlaces[k] = places.get(from + order[k]);
+            }
+            for (int k = 0; k < n; k++) {
+                hits.set(from + k, sorted.get(k));
+                places.set(from + k, sortedPlaces[k]);
+            }
         }
 
         /**

@@ -84,6 +84,22 @@ final class WordTable {
             if (vs != null) for (int v : vs) add(v);
         }
 
+        int get(int i) {
+            return items[i];
+        }
+
+        void set(int i, int v) {
+            items[i] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
         int[] toArray() {
             return Arrays.copyOf(items, size);
         }
