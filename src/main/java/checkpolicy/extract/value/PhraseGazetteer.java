@@ -43,24 +43,51 @@ final class PhraseGazetteer {
     }
 
     /**
-     * The first letters and lengths of a root's keys, as bits: most words of a text start no
-     * phrase, and for an ASCII word (its key is itself, or lower-cased) one bit says so without
-     * making the key or looking it up. A set bit may be a false alarm; then the look-up decides.
+     * The hash codes of a root's first keys, in an open-addressing table: most words of a text
+     * start no phrase, and for an ASCII word (its key is itself, or lower-cased) its hash, summed
+     * over its characters, says so without making the key or looking it up. A hash present may be
+     * another word's; then the look-up decides.
      */
     private static final class FirstWords {
-        private final long[] bits = new long[1024 * 32 / 64];
-
-        static int index(char first, int length) {
-            return ((first & 1023) << 5) | Math.min(length, 31);
-        }
+        private int[] hashes = new int[64];
+        private boolean[] used = new boolean[64];
+        private int size;
 
         void add(String key) {
-            int i = index(key.charAt(0), key.length());
-            bits[i >>> 6] |= 1L << i;
+            int h = key.hashCode();
+            if (has(h)) return;
+            if (2 * (size + 1) > hashes.length) grow();
+            put(h);
         }
 
-        boolean has(int i) {
-            return (bits[i >>> 6] & (1L << i)) != 0;
+        boolean has(int h) {
+            int mask = hashes.length - 1;
+            for (int i = spread(h) & mask; used[i]; i = (i + 1) & mask) {
+                if (hashes[i] == h) return true;
+            }
+            return false;
+        }
+
+        private void put(int h) {
+            int mask = hashes.length - 1;
+            int i = spread(h) & mask;
+            while (used[i]) i = (i + 1) & mask;
+            hashes[i] = h;
+            used[i] = true;
+            size++;
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            boolean[] oldUsed = used;
+            hashes = new int[oldHashes.length * 2];
+            used = new boolean[oldHashes.length * 2];
+            size = 0;
+            for (int i = 0; i < oldHashes.length; i++) if (oldUsed[i]) put(oldHashes[i]);
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
     }
 
@@ -195,13 +222,14 @@ final class PhraseGazetteer {
 
         private final String text;
         private final char[] cs;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
+        private int[] starts;
+        private int[] ends;
         private int count;
         private String[] exactWords;  // each word as a key, made when first asked for
         private String[] looseWords;
-        private int[] exactKeys;
-        private int[] looseKeys;
+        private boolean[] asciiWord;
+        private int[] exactHashes;
+        private int[] looseHashes;
 
         static Words of(String text) {
             Words last = LAST.get();
@@ -214,6 +242,9 @@ final class PhraseGazetteer {
         Words(String text) {
             this.text = text;
             this.cs = TextChars.of(text);
+            // about one word in six characters of English prose: most texts never grow the arrays
+            starts = new int[Math.max(16, text.length() / 5)];
+            ends = new int[starts.length];
             int i = 0;
             int n = cs.length;
             while (i < n) {
@@ -238,36 +269,42 @@ final class PhraseGazetteer {
 
         /**
          * False when word {@code w} cannot be the first key of a root with these first words: only
-         * said of ASCII words, whose key has their length and first letter (lower-cased unless exact).
+         * said of ASCII words, whose key is their own characters (lower-cased unless exact).
          */
         boolean mayStart(int w, FirstWords first, boolean exact) {
-            if (exactKeys == null) firstWordKeys();
-            int key = exact ? exactKeys[w] : looseKeys[w];
-            return key < 0 || first.has(key);
+            if (asciiWord == null) firstWordKeys();
+            if (!asciiWord[w]) return true;
+            return first.has(exact ? exactHashes[w] : looseHashes[w]);
         }
 
         /**
-         * Per word, its {@link FirstWords} bit as it is and lower-cased, or -1 when it has a
-         * character outside ASCII: asked by every gazetteer, so worked out once per text.
+         * Per word, the hash code of its key as it is and lower-cased, as {@link String#hashCode}
+         * would give it, when it is all ASCII: asked by every gazetteer, so worked out once per text.
          */
         private void firstWordKeys() {
+            boolean[] ascii = new boolean[count];
             int[] exact = new int[count];
             int[] loose = new int[count];
             for (int w = 0; w < count; w++) {
-                int s = starts[w];
-                int e = ends[w];
-                boolean ascii = true;
-                for (int i = s; i < e && ascii; i++) ascii = cs[i] < 128;
-                if (!ascii) {
-                    exact[w] = loose[w] = -1;
-                    continue;
+                boolean isAscii = true;
+                int he = 0;
+                int hl = 0;
+                for (int i = starts[w]; i < ends[w]; i++) {
+                    char c = cs[i];
+                    if (c >= 128) {
+                        isAscii = false;
+                        break;
+                    }
+                    he = 31 * he + c;
+                    hl = 31 * hl + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
                 }
-                char c = cs[s];
-                exact[w] = FirstWords.index(c, e - s);
-                loose[w] = FirstWords.index(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, e - s);
+                ascii[w] = isAscii;
+                exact[w] = he;
+                loose[w] = hl;
             }
-            exactKeys = exact;
-            looseKeys = loose;
+            exactHashes = exact;
+            looseHashes = loose;
+            asciiWord = ascii;
         }
 
         int count() { return count; }
@@ -292,20 +329,24 @@ final class PhraseGazetteer {
         char gapBefore(int w) {
             int s = ends[w - 1];
             int e = starts[w];
-            StringBuilder visible = new StringBuilder();
             int breaks = 0;
+            int visible = 0;
+            char seen = 0;
             for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (c == '\n') breaks++;
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) visible.append(c);  // no-break space too
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {  // no-break space too
+                    visible++;
+                    seen = c;
+                }
             }
-            if (visible.length() == 0) return e - s <= 12 && breaks <= 1 ? 'W' : BREAK;
-            if (e - s > 5) return BREAK;
-            switch (visible.toString()) {
-                case "-", "\u2010", "\u2011": return 'W';
-                case ".": return e - s == 1 ? 'D' : BREAK;
-                case "/": return 'S';
-                case "&": return 'A';
+            if (visible == 0) return e - s <= 12 && breaks <= 1 ? 'W' : BREAK;
+            if (e - s > 5 || visible > 1) return BREAK;
+            switch (seen) {
+                case '-', '\u2010', '\u2011': return 'W';
+                case '.': return e - s == 1 ? 'D' : BREAK;
+                case '/': return 'S';
+                case '&': return 'A';
                 default: return BREAK;
             }
         }
