@@ -34,6 +34,10 @@ final class AgeScanner implements KindScanner {
                     + "(?:[\\s\\h]{1,3}(?:or|and)[\\s\\h]{1,3}(?<more>older|elder|over|above|up|more)\\b)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** The first words of {@link #AGE}'s lead and "age of" groups. */
+    private static final List<String> OPENERS = List.of(
+            "under", "below", "over", "above", "younger", "older", "less", "more", "at", "minimum", "aged", "the", "age", "ages");
+
     private static final Pattern CHILD_WORD = Pattern.compile(
             "\\b(?:child|children|childrens|kids?|minors?|teens?|teenagers?|infants?|toddlers?|bab(?:y|ies)|youths?|juveniles?|age|aged)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -85,8 +89,12 @@ final class AgeScanner implements KindScanner {
             starts[count++] = j;
             i = j;
         }
-        if (count == 0 && !ageWordAfter(text, numberStart)) return;  // "1 1 1", "1/1/": nothing says age
+        // A match from the number itself is an age only with a word after it ("1 1 1", "1/1/"
+        // have none); one from a word before it only when that word opens the phrase. Most
+        // numbers of a text pass neither test and skip the pattern altogether.
+        boolean fromNumber = ageWordAfter(text, numberStart);
         for (int k = count - 1; k >= -1; k--) {
+            if (k >= 0 ? !opensPhrase(text, starts[k]) : !fromNumber) continue;
             int from = k >= 0 ? starts[k] : numberStart;
             Matcher m = scope.around(AGE, from, numberStart + 70);
             if (!m.lookingAt() || m.start("num") != numberStart) continue;
@@ -97,6 +105,19 @@ final class AgeScanner implements KindScanner {
             out.add(ValueMatch.of(ValueKind.AGE, Integer.toString(years), text, m.start(), end));
             return;
         }
+    }
+
+    /**
+     * Is the word at {@code start} one the pattern can begin with: a lead ("under", "at least")
+     * or the start of "(the) age(s) of"? Letter case aside, as the pattern reads it.
+     */
+    private static boolean opensPhrase(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        for (String w : OPENERS) {
+            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) return true;
+        }
+        return false;
     }
 
     /**
