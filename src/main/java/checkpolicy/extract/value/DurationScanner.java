@@ -5,7 +5,6 @@ import checkpolicy.facts.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,7 @@ final class DurationScanner implements KindScanner {
                     + "(?<unit>days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "fortnight", "fortnights",
+    private static final List<String> UNITS = List.of("day", "days", "week", "weeks", "fortnight", "fortnights",
             "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins");
 
     /** "a day", "per week": after a period, it is a rate, not a period. */
@@ -56,12 +55,19 @@ final class DurationScanner implements KindScanner {
         Anchors.Scope scope = new Anchors.Scope(text);
         // Every period ends in a unit word: find those, then match the phrase in a window before each.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            if (!digits && end - start >= 2 && end - start <= 10 && mayBeUnit(text.charAt(start))
-                    && UNITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (!digits && end - start >= 2 && end - start <= 10 && mayBeUnit(text.charAt(start)) && isUnit(text, start, end)) {
                 beforeUnit(scope, start, end, out);
             }
         });
         return out;
+    }
+
+    /** Whether {@code text[start, end)} is one of {@link #UNITS}, letter case aside, without a lower-cased copy. */
+    private static boolean isUnit(String text, int start, int end) {
+        for (String unit : UNITS) {
+            if (unit.length() == end - start && text.regionMatches(true, start, unit, 0, unit.length())) return true;
+        }
+        return false;
     }
 
     /** Whether a word starting with {@code c} can be a unit: most words cannot, and need no lower-cased copy. */

@@ -80,7 +80,8 @@ final class PersonOrRoleScanner implements KindScanner {
         Anchors.Scope scope = new Anchors.Scope(text);
         // Names start at an honorific or a "Name"/"Contact" label: try the patterns only there.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            if (digits || end - start > 7 || !Character.isUpperCase(text.charAt(start))) return;
+            // the first letters of HONORIFICS, "Name" and "Contact": other words need no copy
+            if (digits || end - start > 7 || "MDSPKNC".indexOf(text.charAt(start)) < 0) return;
             String word = text.substring(start, end);
             if (HONORIFICS.contains(word)) name(text, scope.around(WITH_HONORIFIC, start, start + 160), true, out);
             if (word.equals("Name") || word.equals("Contact")) {
