@@ -72,9 +72,9 @@ final class Anchors {
         private static final ThreadLocal<Runs> LAST = new ThreadLocal<>();
 
         private final String text;
-        private int[] starts = new int[64];
-        private int[] ends = new int[64];
-        private boolean[] digits = new boolean[64];
+        private int[] starts;
+        private int[] ends;
+        private boolean[] digits;
         private int count;
 
         static Runs of(String text) {
@@ -89,6 +89,10 @@ final class Anchors {
             this.text = text;
             char[] cs = TextChars.of(text);
             int n = cs.length;
+            // about one run in six characters of English prose: most texts never grow the arrays
+            starts = new int[Math.max(64, n / 5)];
+            ends = new int[starts.length];
+            digits = new boolean[starts.length];
             int i = 0;
             while (i < n) {
                 char c = cs[i];
