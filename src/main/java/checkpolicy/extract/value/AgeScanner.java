@@ -35,8 +35,8 @@ final class AgeScanner implements KindScanner {
             Pattern.CASE_INSENSITIVE);
 
     /** The first words of {@link #AGE}'s lead and "age of" groups. */
-    private static final List<String> OPENERS = List.of(
-            "under", "below", "over", "above", "younger", "older", "less", "more", "at", "minimum", "aged", "the", "age", "ages");
+    private static final String[] OPENERS = {
+        "under", "below", "over", "above", "younger", "older", "less", "more", "at", "minimum", "aged", "the", "age", "ages"};
 
     private static final Pattern CHILD_WORD = Pattern.compile(
             "\\b(?:child|children|childrens|kids?|minors?|teens?|teenagers?|infants?|toddlers?|bab(?:y|ies)|youths?|juveniles?|age|aged)\\b",

@@ -32,8 +32,8 @@ final class DurationScanner implements KindScanner {
                     + "(?<unit>days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final List<String> UNITS = List.of("day", "days", "week", "weeks", "fortnight", "fortnights",
-            "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins");
+    private static final String[] UNITS = {"day", "days", "week", "weeks", "fortnight", "fortnights",
+            "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins"};
 
     /** "a day", "per week": after a period, it is a rate, not a period. */
     private static final Pattern RATE_AFTER = Pattern.compile(
