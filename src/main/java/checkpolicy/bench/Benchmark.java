@@ -3,6 +3,7 @@ package checkpolicy.bench;
 import checkpolicy.Checker;
 import checkpolicy.ingest.IngestException;
 import checkpolicy.ingest.PolicyReader;
+import checkpolicy.ingest.internal.TextDecoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -128,9 +129,15 @@ public final class Benchmark {
         }
     }
 
-    private static String lines(Path file, int first, int last) throws IOException {
+    /** Source lines as a check decodes them (UTF-8, else Windows-1252), so quotes read as the reports' do. */
+    static String lines(Path file, int first, int last) throws IOException {
         if (file == null) return "";
-        List<String> all = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<String> all;
+        try {
+            all = List.of(TextDecoder.decode(file.toString(), Files.readAllBytes(file)).split("\n", -1));
+        } catch (IngestException e) {
+            return "";  // an empty or binary file holds no passage to show
+        }
         StringBuilder b = new StringBuilder();
         for (int i = first; i <= last && i <= all.size(); i++) b.append(all.get(i - 1)).append(' ');
         String s = b.toString().strip();
