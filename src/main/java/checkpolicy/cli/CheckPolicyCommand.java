@@ -98,7 +98,7 @@ public final class CheckPolicyCommand implements Callable<Integer> {
     Long maxSize;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Policy files, folders (searched for .txt, .md, .markdown, .html, .htm, .pdf, .docx), globs or http(s) addresses; default: 'paths' in .checkpolicy.yaml.")
+            description = "Policy files, folders (searched for .txt, .md, .markdown, .html, .htm, .pdf, .docx, links to such files included), globs or http(s) addresses; default: 'paths' in .checkpolicy.yaml.")
     List<String> files = new ArrayList<>();
 
     @Override

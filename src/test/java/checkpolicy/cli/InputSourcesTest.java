@@ -31,6 +31,20 @@ class InputSourcesTest {
     }
 
     @Test
+    void aFolderOfLinksIsAFolderOfPolicies() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "Privacy Policy\n\nWe collect your e-mail address.\n");
+        Path links = Files.createDirectories(tmp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("a.txt"), real.resolve("a.txt"));
+        Files.createSymbolicLink(links.resolve("gone.txt"), real.resolve("gone.txt"));
+        Files.createSymbolicLink(links.resolve("loop"), links);
+        CliTest.Run run = CliTest.run("--format", "jsonl", links.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("a.txt"), run.out());
+    }
+
+    @Test
     void sizes() {
         SizeConverter sizes = new SizeConverter();
         assertEquals(5L * 1024 * 1024, sizes.convert("5MB"));

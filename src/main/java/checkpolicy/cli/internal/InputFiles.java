@@ -117,7 +117,10 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && keep.test(file)) out.add(file);
+                    // A link to a policy file is a policy file (a corpus is often a folder of links);
+                    // links to folders are not followed, so a loop of links cannot hang the walk.
+                    boolean isFile = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                    if (isFile && keep.test(file)) out.add(file);
                     return FileVisitResult.CONTINUE;
                 }
             });
