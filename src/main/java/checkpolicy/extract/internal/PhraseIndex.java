@@ -62,6 +62,8 @@ public final class PhraseIndex<T> {
     /** Each searching thread's {@link Sentence}, its arrays reused from sentence to sentence. */
     private final ThreadLocal<Sentence<T>> sentences = ThreadLocal.withInitial(() -> new Sentence<>(0, 0));
 
+    private static final Group<?>[] NO_GROUPS = new Group<?>[0];
+
     /** Per word slot id, how many patterns need it after their first word: a rough rarity. */
     private final WordTable.IntList uses = new WordTable.IntList();
 
@@ -191,17 +193,25 @@ public final class PhraseIndex<T> {
     /** The candidates grouped by {@link #key}, groups in order of key, members in order of place. */
     @SuppressWarnings("unchecked")
     private Group<T>[] groups(List<Entry<T>> candidates) {
-        Map<Integer, WordTable.IntList> byKey = new java.util.TreeMap<>();
-        for (int place = 0; place < candidates.size(); place++) {
-            byKey.computeIfAbsent(key(candidates.get(place)), k -> new WordTable.IntList()).add(place);
-        }
+        int n = candidates.size();
+        if (n == 0) return (Group<T>[]) NO_GROUPS;  // most spellings start no pattern
+        // (key + 1) above, place below: one sort orders by key, then by place
+        long[] keyed = new long[n];
+        for (int place = 0; place < n; place++) keyed[place] = ((long) (key(candidates.get(place)) + 1) << 32) | place;
+        java.util.Arrays.sort(keyed);
         List<Group<T>> groups = new ArrayList<>();
-        byKey.forEach((key, places) -> {
-            int[] at = places.toArray();
-            Entry<T>[] entries = new Entry[at.length];
-            for (int j = 0; j < at.length; j++) entries[j] = candidates.get(at[j]);
-            groups.add(new Group<>(key, entries, at));
-        });
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && keyed[to] >>> 32 == keyed[from] >>> 32) to++;
+            Entry<T>[] entries = new Entry[to - from];
+            int[] places = new int[to - from];
+            for (int k = from; k < to; k++) {
+                places[k - from] = (int) keyed[k];
+                entries[k - from] = candidates.get(places[k - from]);
+            }
+            groups.add(new Group<>((int) (keyed[from] >>> 32) - 1, entries, places));
+            from = to;
+        }
         return groups.toArray(new Group[0]);
     }
 
