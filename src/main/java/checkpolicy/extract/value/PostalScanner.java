@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Postal addresses, found by their postcode and read back to where they begin ({@link AddressStart}):
  * Indian six-digit PIN codes ({@code Mumbai - 400001}, {@code Bengaluru, Karnataka 560001},
- * {@code New Delhi 110 001}), US ZIP codes after a state ({@code San Francisco, CA 94105}), UK and
+ * {@code New Delhi 110 001}), US ZIP codes after a state ({@code San Francisco, CA 94105},
+ * {@code New York NY 10003}), UK and
  * Canadian postcodes. A state or country written right after the code ({@code 400013 Maharashtra,
  * India}) belongs to the address. Normalised with runs of white space made one space.
  *
@@ -32,8 +33,13 @@ final class PostalScanner implements KindScanner {
     private static final Pattern INDIA_TAIL = Pattern.compile(
             "(?:[ \\t]{0,2}[,\u2013-]?[ \\t]{0,2}(?:" + INDIAN_STATES + ")\\b)?(?:[ \\t]{0,2}[,\u2013-]?[ \\t]{0,2}\\(?India\\b\\)?)?");
 
+    /**
+     * A state and ZIP code: after a comma ("Newton, MA 02466", "San Francisco, California 94105"),
+     * or, for a two-letter code, right after a capitalised city name ("New York NY 10003").
+     */
     private static final Pattern US_ZIP = Pattern.compile(
-            ",[ \\t]{0,2}(?<state>[A-Z]{2}|[A-Z][a-z]{2,13}(?: [A-Z][a-z]{2,13})?)\\.?[ \\t]{1,2}\\d{5}(?:-\\d{4})?(?![\\w-])");
+            "(?:,[ \\t]{0,2}(?<state>[A-Z]{2}|[A-Z][a-z]{2,13}(?: [A-Z][a-z]{2,13})?)|(?<=[A-Z][a-z]{1,20})[ \\t]{1,2}(?<code>[A-Z]{2}))"
+                    + "\\.?[ \\t]{1,2}\\d{5}(?:-\\d{4})?(?![\\w-])");
     private static final Pattern US_TAIL = Pattern.compile("(?:,?[ \\t]{0,2}(?:USA|U\\.S\\.A\\.?|United States(?: of America)?)\\b)?");
 
     private static final Pattern UK_OR_CANADA = Pattern.compile(
@@ -99,7 +105,7 @@ final class PostalScanner implements KindScanner {
         Matcher zip = scope.around(US_ZIP, zipStart - 32, zipEnd + 5);
         while (zip.find()) {
             if (zip.start() > zipStart || zip.end() < zipEnd) continue;
-            String state = zip.group("state");
+            String state = zip.group("state") != null ? zip.group("state") : zip.group("code");
             if (US_STATE_CODES.contains(state) || US_STATE_NAMES.contains(state)) add(scope, zip.start(), zip.end(), US_TAIL, out);
             return;
         }

@@ -21,6 +21,7 @@ class PostalScannerTest {
             Acme Inc., 1 Market Street, San Francisco, California 94105, USA                        | Acme Inc., 1 Market Street, San Francisco, California 94105, USA
             Post: 8 King Edward Street, Oxford, OX1 4HL                                             | 8 King Edward Street, Oxford, OX1 4HL
             Plot 5, Phase 2, Baddi, Solan 173205                                                    | Plot 5, Phase 2, Baddi, Solan 173205
+            Write to: Privacy Office, 40 West 20th Street, New York NY 10011.                       | Privacy Office, 40 West 20th Street, New York NY 10011
             """)
     void readsTheAddressBackFromItsPostcode(String sentence, String expected) {
         assertEquals(expected, Scans.only(sentence, ValueKind.POSTAL).normalized());
@@ -49,7 +50,9 @@ class PostalScannerTest {
             "Call 022 2345 6789 for help.",
             "Dates: 2024-03-01, 01/03/2024, version 2.3.1, PIN 400001",
             "copyright 2019, all rights reserved, 400001",
-            "The reference is SW1A 1AA in the spreadsheet."})
+            "The reference is SW1A 1AA in the spreadsheet.",
+            "Under section 5 of the Act, form NY 10003 must be filed on Floor 2.",
+            "Our team of Main Street volunteers OK 12345 times a year."})
     void ignoresNumbersThatAreNoPostcode(String sentence) {
         Scans.assertNone(sentence, ValueKind.POSTAL);
     }
