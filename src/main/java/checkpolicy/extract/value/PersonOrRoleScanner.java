@@ -83,12 +83,29 @@ final class PersonOrRoleScanner implements KindScanner {
             // the first letters of HONORIFICS, "Name" and "Contact": other words need no copy
             if (digits || end - start > 7 || "MDSPKNC".indexOf(text.charAt(start)) < 0) return;
             String word = text.substring(start, end);
-            if (HONORIFICS.contains(word)) name(text, scope.around(WITH_HONORIFIC, start, start + 160), true, out);
+            if (HONORIFICS.contains(word) && !(word.equals("Dr") && afterStreetName(text, start))) {
+                name(text, scope.around(WITH_HONORIFIC, start, start + 160), true, out);
+            }
             if (word.equals("Name") || word.equals("Contact")) {
                 name(text, scope.around(LABELLED, start, start + 160), false, out);
             }
         });
         return out;
+    }
+
+    /**
+     * Is "Dr" at {@code at} the Drive of a street, after a house number and a capitalised name
+     * ("12948 Huron Dr. Lusby")? A doctor after a number alone ("Room 5 Dr. Mehta") stays one.
+     */
+    private static boolean afterStreetName(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+        int nameEnd = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+        if (i == nameEnd || !Character.isUpperCase(text.charAt(i)) || i == 0 || text.charAt(i - 1) != ' ') return false;
+        i--;
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        return i > 0 && Character.isDigit(text.charAt(i - 1));
     }
 
     /**

@@ -27,6 +27,7 @@ class PersonOrRoleScannerTest {
             Our Compliance Officer reviews requests.                    | Compliance Officer      | Compliance Officer
             Our EU Representative can be reached by post.               | EU Representative       | EU Representative
             Questions? Ask the DPO.                                     | Data Protection Officer | DPO
+            Clinic hours: Room 5 Dr. Anil Mehta, weekdays               | Anil Mehta              | Dr. Anil Mehta
             """)
     void findsNamesAndRoles(String sentence, String expected, String raw) {
         ValueMatch m = Scans.only(sentence, ValueKind.PERSON_OR_ROLE);
@@ -52,6 +53,7 @@ class PersonOrRoleScannerTest {
             "Title: Mr\nMs\nDr",
             "Company Name: Contetra Private Limited",
             "4530 Connecticut Ave, Dr NE Suite 111",
+            "CONTACT US Oasis Grafx 12948 Huron Dr. Lusby, MD 20657",
             "Open the file in Microsoft Word."})
     void ignoresWhatIsNoPerson(String sentence) {
         Scans.assertNone(sentence, ValueKind.PERSON_OR_ROLE);
