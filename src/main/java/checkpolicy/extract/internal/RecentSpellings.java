@@ -21,6 +21,11 @@ final class RecentSpellings {
     static int hash(char[] cs, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) h = 31 * h + cs[i];
+        return spread(h);
+    }
+
+    /** The table's hash of a word from its characters' polynomial hash, as {@link #hash} ends: so a caller can sum while it reads the word. */
+    static int spread(int h) {
         return h ^ (h >>> 16);
     }
 
