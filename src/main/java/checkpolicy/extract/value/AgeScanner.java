@@ -35,8 +35,8 @@ final class AgeScanner implements KindScanner {
             Pattern.CASE_INSENSITIVE);
 
     /** The first words of {@link #AGE}'s lead and "age of" groups. */
-    private static final String[] OPENERS = {
-        "under", "below", "over", "above", "younger", "older", "less", "more", "at", "minimum", "aged", "the", "age", "ages"};
+    private static final WordList OPENERS = new WordList(
+            "under", "below", "over", "above", "younger", "older", "less", "more", "at", "minimum", "aged", "the", "age", "ages");
 
     private static final Pattern CHILD_WORD = Pattern.compile(
             "\\b(?:child|children|childrens|kids?|minors?|teens?|teenagers?|infants?|toddlers?|bab(?:y|ies)|youths?|juveniles?|age|aged)\\b",
@@ -114,10 +114,7 @@ final class AgeScanner implements KindScanner {
     private static boolean opensPhrase(String text, int start) {
         int end = start;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-        for (String w : OPENERS) {
-            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) return true;
-        }
-        return false;
+        return OPENERS.contains(text, start, end);
     }
 
     /**

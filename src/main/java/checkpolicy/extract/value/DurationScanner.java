@@ -32,8 +32,8 @@ final class DurationScanner implements KindScanner {
                     + "(?<unit>days?|weeks?|fortnights?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String[] UNITS = {"day", "days", "week", "weeks", "fortnight", "fortnights",
-            "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins"};
+    private static final WordList UNITS = new WordList("day", "days", "week", "weeks", "fortnight", "fortnights",
+            "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins");
 
     /** "a day", "per week": after a period, it is a rate, not a period. */
     private static final Pattern RATE_AFTER = Pattern.compile(
@@ -55,19 +55,11 @@ final class DurationScanner implements KindScanner {
         Anchors.Scope scope = new Anchors.Scope(text);
         // Every period ends in a unit word: find those, then match the phrase in a window before each.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            if (!digits && end - start >= 2 && end - start <= 10 && mayBeUnit(text.charAt(start)) && isUnit(text, start, end)) {
+            if (!digits && end - start >= 2 && end - start <= 10 && mayBeUnit(text.charAt(start)) && UNITS.contains(text, start, end)) {
                 beforeUnit(scope, start, end, out);
             }
         });
         return out;
-    }
-
-    /** Whether {@code text[start, end)} is one of {@link #UNITS}, letter case aside, without a lower-cased copy. */
-    private static boolean isUnit(String text, int start, int end) {
-        for (String unit : UNITS) {
-            if (unit.length() == end - start && text.regionMatches(true, start, unit, 0, unit.length())) return true;
-        }
-        return false;
     }
 
     /** Whether a word starting with {@code c} can be a unit: most words cannot, and need no lower-cased copy. */

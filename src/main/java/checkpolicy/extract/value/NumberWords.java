@@ -28,7 +28,7 @@ final class NumberWords {
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
     /** The words of {@link #VALUES}: most words of a text are compared with them in place, without a lower-cased copy. */
-    private static final String[] WORDS = VALUES.keySet().toArray(new String[0]);
+    private static final WordList WORDS = new WordList(VALUES.keySet().toArray(new String[0]));
 
     private NumberWords() { }
 
@@ -38,23 +38,7 @@ final class NumberWords {
         char c = text.charAt(start);
         // Every number word starts with one of these letters: other words need no lower-cased copy.
         if (c < 128 && "zotfsenZOTFSEN".indexOf(c) < 0) return false;
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 128) return VALUES.containsKey(text.substring(start, end).toLowerCase(Locale.ROOT));
-        }
-        for (String word : WORDS) {
-            if (word.length() == end - start && sameLowerAscii(text, start, word)) return true;
-        }
-        return false;
-    }
-
-    /** Whether the ASCII stretch of {@code text} at {@code start}, lower-cased, is {@code word}. */
-    private static boolean sameLowerAscii(String text, int start, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = text.charAt(start + i);
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != word.charAt(i)) return false;
-        }
-        return true;
+        return WORDS.contains(text, start, end);
     }
 
     /** The value of digits or a number word; -1 when it is neither (or too long to be a count). */

@@ -1,0 +1,53 @@
+package checkpolicy.extract.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A few lower-case ASCII words, asked whether a stretch of text is one of them, letter case aside,
+ * without copying or lower-casing the stretch: scanners ask this of most words of a text, and
+ * almost all are none of them. Words are filed by length, so a stretch is compared with the few
+ * of its own length only.
+ */
+final class WordList {
+
+    private final String[][] byLength;
+
+    WordList(String... words) {
+        int longest = 0;
+        for (String w : words) {
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) || !w.chars().allMatch(c -> c < 128)) {
+                throw new IllegalArgumentException("not a lower-case ASCII word: " + w);
+            }
+            longest = Math.max(longest, w.length());
+        }
+        List<List<String>> lists = new ArrayList<>();
+        for (int n = 0; n <= longest; n++) lists.add(new ArrayList<>());
+        for (String w : words) lists.get(w.length()).add(w);
+        byLength = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) byLength[n] = lists.get(n).toArray(new String[0]);
+    }
+
+    /**
+     * Whether {@code text[start, end)} is one of the words, letter case compared in ASCII only, as
+     * the scanners' case-insensitive patterns compare it: a character outside ASCII never matches.
+     */
+    boolean contains(String text, int start, int end) {
+        int n = end - start;
+        if (n >= byLength.length) return false;
+        for (String w : byLength[n]) {
+            if (sameLowerAscii(text, start, w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameLowerAscii(String text, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = text.charAt(start + i);
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != word.charAt(i)) return false;
+        }
+        return true;
+    }
+}
