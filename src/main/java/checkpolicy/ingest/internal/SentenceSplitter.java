@@ -25,23 +25,32 @@ public final class SentenceSplitter {
 
     /** Sentences of {@code text[start, end)} as {start, end} pairs, trimmed of white space; none empty. */
     public static List<int[]> split(CharSequence text, int start, int end) {
+        // Read from an array: a CharSequence's charAt is an interface call per character, and a
+        // document's every character passes here.
+        char[] cs = new char[end - start];
+        if (text instanceof String s) {
+            s.getChars(start, end, cs, 0);
+        } else {
+            for (int i = start; i < end; i++) cs[i - start] = text.charAt(i);
+        }
         List<int[]> sentences = new ArrayList<>();
-        int sentenceStart = start;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+        int n = cs.length;
+        int sentenceStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (c != '.' && c != '!' && c != '?') continue;
             int close = i + 1;
-            while (close < end && isClosing(text.charAt(close))) close++;
-            if (close >= end || !isSpace(text.charAt(close))) continue;
+            while (close < n && isClosing(cs[close])) close++;
+            if (close >= n || !isSpace(cs[close])) continue;
             int next = close;
-            while (next < end && isSpace(text.charAt(next))) next++;
-            if (next >= end || !canOpenSentence(text.charAt(next))) continue;
-            if (c == '.' && isAbbreviation(text, start, i)) continue;
-            addTrimmed(sentences, text, sentenceStart, close);
+            while (next < n && isSpace(cs[next])) next++;
+            if (next >= n || !canOpenSentence(cs[next])) continue;
+            if (c == '.' && isAbbreviation(cs, i)) continue;
+            addTrimmed(sentences, cs, start, sentenceStart, close);
             sentenceStart = next;
             i = next - 1;
         }
-        addTrimmed(sentences, text, sentenceStart, end);
+        addTrimmed(sentences, cs, start, sentenceStart, n);
         return sentences;
     }
 
@@ -63,29 +72,30 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Whether the word ending at the dot {@code text[dot]} is an abbreviation or an initial. Looks
+     * Whether the word ending at the dot {@code cs[dot]} is an abbreviation or an initial. Looks
      * back over letters and inner dots ("U.S", "e.g") but never further than a short word.
      */
-    private static boolean isAbbreviation(CharSequence text, int blockStart, int dot) {
+    private static boolean isAbbreviation(char[] cs, int dot) {
         int from = dot;
-        while (from > blockStart && dot - from < MAX_ABBREVIATION + 1) {
-            char p = text.charAt(from - 1);
+        while (from > 0 && dot - from < MAX_ABBREVIATION + 1) {
+            char p = cs[from - 1];
             if (!Character.isLetter(p) && p != '.') break;
             from--;
         }
         if (from == dot) return false;
-        if (from > blockStart && Character.isLetter(text.charAt(from - 1))) return false; // a longer word
-        if (dot - from == 1 && Character.isUpperCase(text.charAt(from))) return true; // an initial: "J. Smith"
+        if (from > 0 && Character.isLetter(cs[from - 1])) return false; // a longer word
+        if (dot - from == 1 && Character.isUpperCase(cs[from])) return true; // an initial: "J. Smith"
         StringBuilder word = new StringBuilder(dot - from);
-        for (int k = from; k < dot; k++) word.append(Character.toLowerCase(text.charAt(k)));
+        for (int k = from; k < dot; k++) word.append(Character.toLowerCase(cs[k]));
         int lead = 0;
         while (lead < word.length() && word.charAt(lead) == '.') lead++;
         return ABBREVIATIONS.contains(word.substring(lead));
     }
 
-    private static void addTrimmed(List<int[]> out, CharSequence text, int start, int end) {
-        while (start < end && isSpace(text.charAt(start))) start++;
-        while (end > start && isSpace(text.charAt(end - 1))) end--;
-        if (end > start) out.add(new int[] {start, end});
+    /** Adds {@code cs[start, end)} trimmed, if anything is left, as offsets into the text ({@code base} onwards). */
+    private static void addTrimmed(List<int[]> out, char[] cs, int base, int start, int end) {
+        while (start < end && isSpace(cs[start])) start++;
+        while (end > start && isSpace(cs[end - 1])) end--;
+        if (end > start) out.add(new int[] {base + start, base + end});
     }
 }
