@@ -32,12 +32,19 @@ final class TextLayout {
         while (pos < text.length()) { // not "<=": the empty line after a final newline is no blank line
             int end = text.indexOf('\n', pos);
             if (end < 0) end = text.length();
-            int length = text.substring(pos, end).strip().length();
+            int length = strippedLength(text, pos, end);
             if (length == 0) blank++;
             else nonBlank++;
             if (length > 100) longLines++;
             pos = end + 1;
         }
         return longLines > 0 && blank * 10 < nonBlank;
+    }
+
+    /** {@code text.substring(start, end).strip().length()}, without copying the line. */
+    private static int strippedLength(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end - start;
     }
 }
