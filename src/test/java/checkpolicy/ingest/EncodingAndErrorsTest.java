@@ -66,6 +66,13 @@ class EncodingAndErrorsTest {
     }
 
     @Test
+    void utf8CutOffInsideACharacterIsNotUtf8() throws Exception {
+        // the first two of the three bytes of an em dash: the file ends inside a character
+        byte[] content = concat("We never sell data ".getBytes(StandardCharsets.US_ASCII), bytes(0xE2, 0x80));
+        assertEquals("We never sell data â€", reader.read("cut.txt", content).text());
+    }
+
+    @Test
     void utf16WithByteOrderMark() throws Exception {
         String body = "Privacy Policy\r\n\r\nWe collect your name.";
         PolicyDocument le = reader.read("le.txt", concat(bytes(0xFF, 0xFE), body.getBytes(StandardCharsets.UTF_16LE)));
