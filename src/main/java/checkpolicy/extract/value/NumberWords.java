@@ -36,7 +36,7 @@ final class NumberWords {
     static boolean isNumberWord(String text, int start, int end) {
         if (end - start < 3 || end - start > 9) return false;
         char c = text.charAt(start);
-        // Every number word starts with one of these letters: other words need no lower-cased copy.
+        // Every number word starts with one of these letters: most words need no comparison at all.
         if (c < 128 && "zotfsenZOTFSEN".indexOf(c) < 0) return false;
         return WORDS.contains(text, start, end);
     }

@@ -1,5 +1,6 @@
 package checkpolicy.extract.value;
 
+import checkpolicy.extract.internal.LongMap;
 import checkpolicy.extract.internal.TextChars;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,51 +44,20 @@ final class PhraseGazetteer {
     }
 
     /**
-     * The hash codes of a root's first keys, in an open-addressing table: most words of a text
-     * start no phrase, and for an ASCII word (its key is itself, or lower-cased) its hash, summed
-     * over its characters, says so without making the key or looking it up. A hash present may be
-     * another word's; then the look-up decides.
+     * The hash codes of a root's first keys: most words of a text start no phrase, and for an
+     * ASCII word (its key is itself, or lower-cased) its hash, summed over its characters, says so
+     * without making the key or looking it up. A hash present may be another word's; then the
+     * look-up decides.
      */
     private static final class FirstWords {
-        private int[] hashes = new int[64];
-        private boolean[] used = new boolean[64];
-        private int size;
+        private final LongMap<Boolean> hashes = new LongMap<>(64);
 
         void add(String key) {
-            int h = key.hashCode();
-            if (has(h)) return;
-            if (2 * (size + 1) > hashes.length) grow();
-            put(h);
+            hashes.put(key.hashCode(), Boolean.TRUE);
         }
 
-        boolean has(int h) {
-            int mask = hashes.length - 1;
-            for (int i = spread(h) & mask; used[i]; i = (i + 1) & mask) {
-                if (hashes[i] == h) return true;
-            }
-            return false;
-        }
-
-        private void put(int h) {
-            int mask = hashes.length - 1;
-            int i = spread(h) & mask;
-            while (used[i]) i = (i + 1) & mask;
-            hashes[i] = h;
-            used[i] = true;
-            size++;
-        }
-
-        private void grow() {
-            int[] oldHashes = hashes;
-            boolean[] oldUsed = used;
-            hashes = new int[oldHashes.length * 2];
-            used = new boolean[oldHashes.length * 2];
-            size = 0;
-            for (int i = 0; i < oldHashes.length; i++) if (oldUsed[i]) put(oldHashes[i]);
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
+        boolean has(int hash) {
+            return hashes.get(hash) != null;
         }
     }
 
