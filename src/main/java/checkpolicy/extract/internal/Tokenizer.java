@@ -38,7 +38,7 @@ public final class Tokenizer {
             char c = cs[i];
             if (TextChars.isLetterOrDigit(c)) {
                 int start = i;
-                int h = 0;
+                int h = 0;  // RecentSpellings.hash of the word, summed as it is read
                 while (i < to && isWordChar(cs, i, to)) h = 31 * h + cs[i++];
                 h = RecentSpellings.spread(h);
                 Spelling spelling = recent.find(cs, start, i, h);
