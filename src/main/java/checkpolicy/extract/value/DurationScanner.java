@@ -55,16 +55,11 @@ final class DurationScanner implements KindScanner {
         Anchors.Scope scope = new Anchors.Scope(text);
         // Every period ends in a unit word: find those, then match the phrase in a window before each.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            if (!digits && end - start >= 2 && end - start <= 10 && mayBeUnit(text.charAt(start)) && UNITS.contains(text, start, end)) {
+            if (!digits && UNITS.contains(text, start, end)) {
                 beforeUnit(scope, start, end, out);
             }
         });
         return out;
-    }
-
-    /** Whether a word starting with {@code c} can be a unit: most words cannot, and need no lower-cased copy. */
-    private static boolean mayBeUnit(char c) {
-        return c >= 128 || "dwfmyhDWFMYH".indexOf(c) >= 0;
     }
 
     private static void beforeUnit(Anchors.Scope scope, int unitStart, int unitEnd, List<ValueMatch> out) {

@@ -34,10 +34,6 @@ final class NumberWords {
 
     /** Is this single word (any case) a number word, or the first word of one ("twenty" of "twenty-four")? */
     static boolean isNumberWord(String text, int start, int end) {
-        if (end - start < 3 || end - start > 9) return false;
-        char c = text.charAt(start);
-        // Every number word starts with one of these letters: most words need no comparison at all.
-        if (c < 128 && "zotfsenZOTFSEN".indexOf(c) < 0) return false;
         return WORDS.contains(text, start, end);
     }
 

@@ -37,6 +37,11 @@ final class PersonOrRoleScanner implements KindScanner {
     }
 
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Shri", "Smt", "Sri", "Prof", "Kum");
+    /** Labels a name can follow ("Name: Rajesh Kumar"), matched by {@link #LABELLED}. */
+    private static final Set<String> NAME_LABELS = Set.of("Name", "Contact");
+    /** The first letters of HONORIFICS and NAME_LABELS: a word starting otherwise opens no name. */
+    private static final String NAME_OPENER_INITIALS = java.util.stream.Stream.concat(HONORIFICS.stream(), NAME_LABELS.stream())
+            .map(w -> w.substring(0, 1)).distinct().sorted().collect(java.util.stream.Collectors.joining());
     /** An honorific, then a space on the same line: "Ms\nMr" is a form's list of titles, not a person. */
     private static final String HONORIFIC = "(?<![A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|Shri|Smt|Sri|Prof|Kum)(?:\\.[ \\h]{0,2}|[ \\h]{1,2})";
     private static final String NAME_WORD = "[A-Z][A-Za-z'\u2019\\-]{1,30}";
@@ -80,13 +85,12 @@ final class PersonOrRoleScanner implements KindScanner {
         Anchors.Scope scope = new Anchors.Scope(text);
         // Names start at an honorific or a "Name"/"Contact" label: try the patterns only there.
         Anchors.forEachRun(text, (start, end, digits) -> {
-            // the first letters of HONORIFICS, "Name" and "Contact": other words need no copy
-            if (digits || end - start > 7 || "MDSPKNC".indexOf(text.charAt(start)) < 0) return;
+            if (digits || end - start > 7 || NAME_OPENER_INITIALS.indexOf(text.charAt(start)) < 0) return;  // no copy of other words
             String word = text.substring(start, end);
             if (HONORIFICS.contains(word) && !(word.equals("Dr") && afterStreetName(text, start))) {
                 name(text, scope.around(WITH_HONORIFIC, start, start + 160), true, out);
             }
-            if (word.equals("Name") || word.equals("Contact")) {
+            if (NAME_LABELS.contains(word)) {
                 name(text, scope.around(LABELLED, start, start + 160), false, out);
             }
         });

@@ -7,12 +7,14 @@ import java.util.Locale;
 /**
  * A few lower-case ASCII words, asked whether a stretch of text is one of them, letter case aside,
  * without copying or lower-casing the stretch: scanners ask this of most words of a text, and
- * almost all are none of them. Words are filed by length, so a stretch is compared with the few
- * of its own length only.
+ * almost all are none of them. A stretch whose first letter starts no word is ruled out at once,
+ * and words are filed by length, so the others are compared with the few of their own length only.
  */
 final class WordList {
 
     private final String[][] byLength;
+    /** The words' first letters: most stretches of a text are ruled out by their first character. */
+    private final boolean[] firstLetters = new boolean[128];
 
     WordList(String... words) {
         int longest = 0;
@@ -24,7 +26,10 @@ final class WordList {
         }
         List<List<String>> lists = new ArrayList<>();
         for (int n = 0; n <= longest; n++) lists.add(new ArrayList<>());
-        for (String w : words) lists.get(w.length()).add(w);
+        for (String w : words) {
+            lists.get(w.length()).add(w);
+            if (!w.isEmpty()) firstLetters[w.charAt(0)] = true;
+        }
         byLength = new String[longest + 1][];
         for (int n = 0; n <= longest; n++) byLength[n] = lists.get(n).toArray(new String[0]);
     }
@@ -35,7 +40,9 @@ final class WordList {
      */
     boolean contains(String text, int start, int end) {
         int n = end - start;
-        if (n >= byLength.length) return false;
+        if (n <= 0 || n >= byLength.length) return false;
+        char first = text.charAt(start);
+        if (first >= 128 || !firstLetters[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first]) return false;
         for (String w : byLength[n]) {
             if (sameLowerAscii(text, start, w)) return true;
         }
