@@ -140,6 +140,29 @@ class HtmlReadingTest {
                 doc.blocks().stream().map(Block::text).toList());
     }
 
+    /**
+     * Accordions and tabs are often menu widgets ({@code <ul class="accordion-menu" role="menu">}):
+     * one that holds sections of prose is policy text, while a menu of links of any length is not.
+     */
+    @Test
+    void aMenuWidgetHoldingProseStaysAMenuOfLinksGoes() throws Exception {
+        String right = "You may request that we delete your personal information. If required by law, we will grant "
+                + "a request to delete information, but in many situations we must keep it to comply with our legal "
+                + "obligations, resolve disputes or enforce our agreements. ";
+        String links = "<li><a href=\"/a\">Our products and what they do for businesses of every size</a></li>".repeat(10);
+        String collect = "We collect your e-mail address and the pages you visit, to send you what you ask for and to "
+                + "improve the site; we share them only with the companies that host and deliver it for us. ";
+        // the menus hold less than half of the page's text, so only what they are decides
+        String html = "<body><h1>Privacy Policy</h1>" + ("<p>" + collect + "</p>").repeat(8)
+                + "<ul class=\"vertical menu accordion-menu\" role=\"menu\"><li role=\"menuitem\"><h4>Your rights</h4>"
+                + "<div class=\"wysiwyg-content\">" + ("<p>" + right + "</p>").repeat(3) + "</div></li></ul>"
+                + "<ul class=\"footer-menu\">" + links + "</ul></body>";
+        PolicyDocument doc = reader.read("tabs.html", html.getBytes(StandardCharsets.UTF_8));
+        assertTrue(doc.text().contains("You may request that we delete your personal information."), doc.text());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.kind() == BlockKind.HEADING && b.text().equals("Your rights")));
+        assertFalse(doc.text().contains("Our products"), "a long menu of links is still navigation");
+    }
+
     @Test
     void aPageWithNoVisibleTextIsRefused() {
         byte[] html = "<html><body><script>x()</script><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8);

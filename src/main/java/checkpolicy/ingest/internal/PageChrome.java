@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
  * header and footer, cookie banners. Deliberately conservative, since dropping policy text is
  * worse than keeping a menu: headers and footers inside {@code <article>} or {@code <main>} stay,
  * and an element marked as chrome by its id or class stays if it holds most of the page's text.
+ * A "menu" by its class stays too when it reads as prose rather than links: accordions and tabs
+ * are often built from menu widgets, and hold whole sections of a policy.
  */
 final class PageChrome {
 
@@ -23,6 +25,9 @@ final class PageChrome {
             "onetrust-banner", "onetrust-consent", "cmplz-cookiebanner", "cc-window", "gdpr-cookie"};
     /** Substrings of an id or class that name navigation. */
     private static final String[] NAVIGATION_MARKS = {"navbar", "breadcrumb", "skip-link"};
+
+    /** Shorter than this, a menu is a menu whatever its links: a few words of prose are no section. */
+    private static final int PROSE_LENGTH = 500;
 
     private final Element body;
     private int bodyTextLength = -1;
@@ -40,8 +45,14 @@ final class PageChrome {
             return !insideContent(element);
         }
         if (NEVER_CHROME.contains(tag)) return false;
-        return markedAsChrome(element) && !holdsMostText(element);
+        return switch (mark(element)) {
+            case NONE -> false;
+            case BANNER -> !holdsMostText(element);
+            case NAVIGATION -> !holdsMostText(element) && !readsAsProse(element);
+        };
     }
+
+    private enum Mark { NONE, BANNER, NAVIGATION }
 
     private static boolean insideContent(Element element) {
         for (Element p = element.parent(); p != null; p = p.parent()) {
@@ -51,23 +62,35 @@ final class PageChrome {
         return false;
     }
 
-    private static boolean markedAsChrome(Element element) {
+    private static Mark mark(Element element) {
         String id = element.id();
         String cls = element.className();
-        if (id.isEmpty() && cls.isEmpty()) return false;
+        if (id.isEmpty() && cls.isEmpty()) return Mark.NONE;
+        Mark mark = Mark.NONE;
         for (String token : (id + " " + cls).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (token.isEmpty()) continue;
-            if (token.equals("cookie-notice") || containsAny(token, BANNER_MARKS) || containsAny(token, NAVIGATION_MARKS)) {
-                return true;
-            }
-            if (token.equals("menu") || token.equals("nav") || token.equals("navigation")
+            if (token.equals("cookie-notice") || containsAny(token, BANNER_MARKS)) return Mark.BANNER;
+            if (containsAny(token, NAVIGATION_MARKS)
+                    || token.equals("menu") || token.equals("nav") || token.equals("navigation")
                     || token.startsWith("menu-") || token.startsWith("menu_")
                     || token.endsWith("-menu") || token.endsWith("_menu")
                     || token.endsWith("-nav") || token.endsWith("_nav") || token.endsWith("-navigation")) {
-                return true;
+                mark = Mark.NAVIGATION;
             }
         }
-        return false;
+        return mark;
+    }
+
+    /**
+     * Long text that is mostly not link text: a menu's entries are links, a section's sentences
+     * are not. (Link density, as boilerplate removers such as jusText and Readability weigh it.)
+     */
+    private static boolean readsAsProse(Element element) {
+        int length = element.text().length();
+        if (length < PROSE_LENGTH) return false;
+        int linked = 0;
+        for (Element a : element.getElementsByTag("a")) linked += a.text().length();
+        return linked * 4 < length;
     }
 
     private boolean holdsMostText(Element element) {
