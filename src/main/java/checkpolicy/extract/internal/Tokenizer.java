@@ -16,6 +16,13 @@ public final class Tokenizer {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "unless", "except", "however", "although",
             "though", "whereas", "while", "if", "instead", "rather");
 
+    /**
+     * Words Porter's stemmer folds into a stem of another meaning: "the confidentiality, integrity
+     * and accessibility of the information we collect" is security, not the reader's access to it.
+     */
+    private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.of(
+            "accessible", "accessibl", "accessibility", "accessibl", "inaccessible", "inaccessibl");
+
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
     private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_SHARED = 200_000;
@@ -86,7 +93,8 @@ public final class Tokenizer {
         if (lower.endsWith("n't")) return "not";
         String word = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
         if (word.length() < 3 || !Character.isLetter(word.charAt(0))) return word;
-        return stemmer.stem(word);
+        String kept = OWN_STEMS.get(word);
+        return kept != null ? kept : stemmer.stem(word);
     }
 
     /** Letters and digits, and an apostrophe or period between two letters ("don't", "e.g"). */
