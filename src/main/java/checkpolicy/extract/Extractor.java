@@ -74,6 +74,7 @@ public final class Extractor {
         PassageReading reading = new PassageReading(lexicon.negations(), lexicon.hedges());
         List<Sentence> sentences = doc.sentences();
         List<List<ValueMatch>> valuesBySentence = valuesBySentence(doc, sentences);
+        List<Set<ValueKind>> kindsBySentence = kindsBySentence(sentences, valuesBySentence);
 
         List<Disclosure> disclosures = new ArrayList<>();
         List<Value> values = new ArrayList<>();
@@ -84,8 +85,8 @@ public final class Extractor {
             Set<String> sectionTopics = headingTopics.getOrDefault(block.section(), Set.of());
             for (Sentence sentence : block.sentences()) {
                 List<Token> tokens = tokenizer.tokenize(doc.text(), sentence.start(), sentence.end());
-                List<ValueMatch> stated = valuesBySentence.get(s++);
-                Set<ValueKind> kinds = kinds(stated);
+                List<ValueMatch> stated = valuesBySentence.get(s);
+                Set<ValueKind> kinds = kindsBySentence.get(s++);
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
                     lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
@@ -185,10 +186,36 @@ public final class Extractor {
         return topic.requiresValue().isEmpty() || !Collections.disjoint(topic.requiresValue(), kinds);
     }
 
-    private static Set<ValueKind> kinds(List<ValueMatch> matches) {
-        Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
-        matches.forEach(m -> kinds.add(m.kind()));
-        return kinds;
+    /** How far after a lead-in's colon the values it leads into may stand, in characters. */
+    static final int LEAD_IN_REACH = 400;
+
+    /**
+     * Where a lead-in's colon points to: the values that locate someone, which policies set out on
+     * lines of their own. A list of data items after a colon is read through its list lead-in.
+     */
+    private static final Set<ValueKind> LED_IN = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL);
+
+    /**
+     * The kinds of value each sentence states; a lead-in that ends in a colon also states the
+     * addresses that follow it ("you can contact us by email, telephone, or postal mail:" and the
+     * address lines under it), up to the first full sentence or {@value #LEAD_IN_REACH} characters on.
+     */
+    private static List<Set<ValueKind>> kindsBySentence(List<Sentence> sentences, List<List<ValueMatch>> values) {
+        List<Set<ValueKind>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+            values.get(i).forEach(m -> kinds.add(m.kind()));
+            Sentence lead = sentences.get(i);
+            if (lead.text().endsWith(":")) {
+                for (int j = i + 1; j < sentences.size() && sentences.get(j).start() - lead.end() <= LEAD_IN_REACH; j++) {
+                    values.get(j).forEach(m -> { if (LED_IN.contains(m.kind())) kinds.add(m.kind()); });
+                    String next = sentences.get(j).text();
+                    if (next.endsWith(".") || next.endsWith("?") || next.endsWith("!") || next.endsWith(":")) break;
+                }
+            }
+            out.add(kinds);
+        }
+        return out;
     }
 
     /**
