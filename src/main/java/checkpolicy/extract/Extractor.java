@@ -196,9 +196,10 @@ public final class Extractor {
     private static final Set<ValueKind> LED_IN = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL);
 
     /**
-     * The kinds of value each sentence states; a lead-in that ends in a colon also states the
-     * addresses that follow it ("you can contact us by email, telephone, or postal mail:" and the
-     * address lines under it), up to the first full sentence or {@value #LEAD_IN_REACH} characters on.
+     * The kinds of value each sentence states; a lead-in (ending in a colon, "below" or "as
+     * follows") also states the addresses that follow it ("you can contact us by email,
+     * telephone, or postal mail:" and the address lines under it), up to the first full sentence
+     * or {@value #LEAD_IN_REACH} characters on.
      */
     private static List<Set<ValueKind>> kindsBySentence(List<Sentence> sentences, List<List<ValueMatch>> values) {
         List<Set<ValueKind>> out = new ArrayList<>(sentences.size());
@@ -206,16 +207,33 @@ public final class Extractor {
             Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
             values.get(i).forEach(m -> kinds.add(m.kind()));
             Sentence lead = sentences.get(i);
-            if (lead.text().endsWith(":")) {
+            if (isLeadIn(lead.text())) {
                 for (int j = i + 1; j < sentences.size() && sentences.get(j).start() - lead.end() <= LEAD_IN_REACH; j++) {
                     values.get(j).forEach(m -> { if (LED_IN.contains(m.kind())) kinds.add(m.kind()); });
-                    String next = sentences.get(j).text();
-                    if (next.endsWith(".") || next.endsWith("?") || next.endsWith("!") || next.endsWith(":")) break;
+                    if (isProse(sentences.get(j).text())) break;
                 }
             }
             out.add(kinds);
         }
         return out;
+    }
+
+    /**
+     * A full sentence ends what a lead-in names; an address line cut at "P.O." or "Inc." does not,
+     * nor does one with a colon ("Attn: Privacy Officer").
+     */
+    private static boolean isProse(String sentence) {
+        if (!(sentence.endsWith(".") || sentence.endsWith("?") || sentence.endsWith("!"))) return false;
+        int words = 1;
+        for (int i = 0; i < sentence.length(); i++) if (sentence.charAt(i) == ' ') words++;
+        return words >= PROSE_WORDS;
+    }
+
+    private static final int PROSE_WORDS = 6;
+
+    /** "…contact us at:", "…at the addresses below.", "…as follows.": what follows is what it names. */
+    private static boolean isLeadIn(String sentence) {
+        return sentence.endsWith(":") || sentence.endsWith(" below.") || sentence.endsWith(" as follows.");
     }
 
     /**
