@@ -186,11 +186,14 @@ public final class Extractor {
         return topic.requiresValue().isEmpty() || !Collections.disjoint(topic.requiresValue(), kinds);
     }
 
-    /** How far after a lead-in's colon the values it leads into may stand, in characters. */
-    static final int LEAD_IN_REACH = 400;
+    /** How far after a lead-in the values it leads into may stand, in characters. */
+    private static final int LEAD_IN_REACH = 400;
+
+    /** A sentence of this many words or more that ends in a full stop is prose, not an address line. */
+    private static final int PROSE_WORDS = 6;
 
     /**
-     * Where a lead-in's colon points to: the values that locate someone, which policies set out on
+     * What a lead-in points to: the values that locate someone, which policies set out on
      * lines of their own. A list of data items after a colon is read through its list lead-in.
      */
     private static final Set<ValueKind> LED_IN = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL);
@@ -228,8 +231,6 @@ public final class Extractor {
         for (int i = 0; i < sentence.length(); i++) if (sentence.charAt(i) == ' ') words++;
         return words >= PROSE_WORDS;
     }
-
-    private static final int PROSE_WORDS = 6;
 
     /** "…contact us at:", "…at the addresses below.", "…as follows.": what follows is what it names. */
     private static boolean isLeadIn(String sentence) {

@@ -45,11 +45,10 @@ final class PageChrome {
             return !insideContent(element);
         }
         if (NEVER_CHROME.contains(tag)) return false;
-        return switch (mark(element)) {
-            case NONE -> false;
-            case BANNER -> !holdsMostText(element);
-            case NAVIGATION -> !holdsMostText(element) && !readsAsProse(element);
-        };
+        Mark mark = mark(element);
+        if (mark == Mark.NONE) return false;
+        int length = element.text().length(); // walks the element's subtree: once, for both tests
+        return !holdsMostText(length) && (mark == Mark.BANNER || !readsAsProse(element, length));
     }
 
     private enum Mark { NONE, BANNER, NAVIGATION }
@@ -85,17 +84,16 @@ final class PageChrome {
      * Long text that is mostly not link text: a menu's entries are links, a section's sentences
      * are not. (Link density, as boilerplate removers such as jusText and Readability weigh it.)
      */
-    private static boolean readsAsProse(Element element) {
-        int length = element.text().length();
+    private static boolean readsAsProse(Element element, int length) {
         if (length < PROSE_LENGTH) return false;
         int linked = 0;
         for (Element a : element.getElementsByTag("a")) linked += a.text().length();
         return linked * 4 < length;
     }
 
-    private boolean holdsMostText(Element element) {
+    private boolean holdsMostText(int length) {
         if (bodyTextLength < 0) bodyTextLength = body.text().length();
-        return element.text().length() * 2 > bodyTextLength;
+        return length * 2 > bodyTextLength;
     }
 
     private static boolean containsAny(String token, String[] marks) {
