@@ -163,6 +163,16 @@ class CliTest {
     }
 
     @Test
+    void aQuestionMarkInsideALexiconWordIsRefused() throws IOException {
+        Path rules = copyBundled("dpdp-india");
+        Path lexicon = rules.resolve("lexicon.yaml");
+        Files.writeString(lexicon, Files.readString(lexicon).replaceFirst("behavioural\\|behavioral", "behaviou?ral"));
+        Run r = run("--ruleset", rules.toString(), SEED);
+        r.assertOneLineError("lexicon.yaml");
+        assertTrue(r.err().contains("'?' inside the word 'behaviou?ral'"), r.err());
+    }
+
+    @Test
     void aRequirementWithoutARuleIsRefused() throws IOException {
         Path rules = copyBundled("dpdp-india");
         Path drl = rules.resolve("decide.drl");

@@ -18,6 +18,8 @@ import java.util.Set;
  *   <li>{@code ~} skips up to 3 words, {@code ~5} up to 5;</li>
  *   <li>{@code @DATA} inserts the lexicon's macro DATA.</li>
  * </ul>
+ * A {@code ?} inside a word is refused: it reads like a pattern ("unauthori?ed") but would only
+ * match that literal spelling, so both forms must be written out.
  * Hyphens and slashes count as spaces, as the tokenizer splits words there too.
  */
 public final class PhraseCompiler {
@@ -161,6 +163,11 @@ public final class PhraseCompiler {
         Set<String> exact = new LinkedHashSet<>();
         for (String alt : part.split("\\|")) {
             if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in '" + source + "'");
+            // "unauthori?ed" looks like a pattern but is a word no text contains: refuse it
+            if (alt.indexOf('?') >= 0) {
+                throw new IllegalArgumentException("'?' inside the word '" + alt + "' in '" + source
+                        + "': spell each form out, e.g. unauthorised|unauthorized");
+            }
             if (alt.startsWith("=")) {
                 exact.add(alt.substring(1));
             } else if (alt.endsWith("*")) {
