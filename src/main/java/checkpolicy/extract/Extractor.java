@@ -18,6 +18,7 @@ import checkpolicy.ingest.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class Extractor {
         List<Sentence> sentences = doc.sentences();
         List<List<ValueMatch>> valuesBySentence = valuesBySentence(doc, sentences);
         List<Set<ValueKind>> kindsBySentence = kindsBySentence(sentences, valuesBySentence);
+        Map<Integer, Set<ValueKind>> kindsBySection = kindsBySection(doc, valuesBySentence);
 
         List<Disclosure> disclosures = new ArrayList<>();
         List<Value> values = new ArrayList<>();
@@ -105,9 +107,13 @@ public final class Extractor {
                 if (heading) {
                     // A heading that opens a section about a topic ("Your rights") shows the policy
                     // addresses it, though the heading itself states nothing: flagged as such.
+                    // A topic that needs a value opens its section when the section states one
+                    // ("Contact us" over the address): as its body sentences read it (inSection).
+                    Set<ValueKind> statedBelow = kindsBySection.getOrDefault(block.index(), Set.of());
                     for (String t : sectionTopics) {
                         TopicLexicon topic = lexicon.topic(t);
-                        if (topic != null && topic.requiresValue().isEmpty() && !found.containsKey(t)) {
+                        if (topic != null && !found.containsKey(t) && (topic.requiresValue().isEmpty()
+                                || (topic.inSection() && hasRequiredValue(topic, statedBelow)))) {
                             disclosures.add(new Disclosure(t, Polarity.AFFIRMS, Modality.STATED,
                                     doc.span(sentence.start(), sentence.end()), block.section(), sentence.index(), true));
                         }
@@ -184,6 +190,20 @@ public final class Extractor {
 
     private static boolean hasRequiredValue(TopicLexicon topic, Set<ValueKind> kinds) {
         return topic.requiresValue().isEmpty() || !Collections.disjoint(topic.requiresValue(), kinds);
+    }
+
+    /** The kinds of value the body of each section states, by the index of its heading block. */
+    private static Map<Integer, Set<ValueKind>> kindsBySection(PolicyDocument doc, List<List<ValueMatch>> values) {
+        Map<Integer, Set<ValueKind>> out = new HashMap<>();
+        for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.HEADING || b.section() < 0) continue;
+            for (Sentence s : b.sentences()) {
+                for (ValueMatch m : values.get(s.index())) {
+                    out.computeIfAbsent(b.section(), k -> EnumSet.noneOf(ValueKind.class)).add(m.kind());
+                }
+            }
+        }
+        return out;
     }
 
     /** How far after a lead-in the values it leads into may stand, in characters. */

@@ -1,0 +1,36 @@
+package checkpolicy.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import checkpolicy.Checker;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.PolicyReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headings that open a section about a topic are reported as flagged facts of it. */
+class SectionHeadingsTest {
+
+    private static final Checker CHECKER = Checker.forRuleSets(List.of("dpdp-india"));
+
+    private static List<Disclosure> headingFacts(String text, String topic) throws Exception {
+        PolicyDocument doc = new PolicyReader().read("policy.md", text.getBytes(StandardCharsets.UTF_8));
+        return CHECKER.extract(doc).disclosures().stream().filter(d -> d.topic().equals(topic) && d.heading()).toList();
+    }
+
+    @Test
+    void aContactHeadingOverAnAddressOpensAContactSection() throws Exception {
+        List<Disclosure> found = headingFacts("# Contact us\n\nExample Ltd, privacy@example.com, +44 20 7946 0000.\n",
+                "contact.channel");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Contact us", found.get(0).evidence().quote());
+    }
+
+    @Test
+    void aContactHeadingOverNoAddressOpensNothingThatNeedsOne() throws Exception {
+        assertTrue(headingFacts("# Contact us\n\nWe are always glad to hear from you.\n", "contact.channel").isEmpty());
+    }
+}
