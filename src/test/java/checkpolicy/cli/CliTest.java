@@ -2,6 +2,7 @@ package checkpolicy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,41 +145,40 @@ class CliTest {
 
     @Test
     void malformedRuleSetYamlIsRefusedWithFileAndLine() throws IOException {
-        Path rules = copyBundled("dpdp-india");
-        Path yaml = rules.resolve("ruleset.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replaceFirst("requirements:", "requirements: [\n  - id: {"));
-        Run r = run("--ruleset", rules.toString(), SEED);
+        Run r = checkWithEdited("ruleset.yaml", t -> t.replaceFirst("requirements:", "requirements: [\n  - id: {"));
         r.assertOneLineError("ruleset.yaml:");
         assertTrue(r.err().matches("(?s).*ruleset\\.yaml:\\d+: .*"), r.err());
     }
 
     @Test
     void drlSyntaxErrorIsRefusedWithFileAndLine() throws IOException {
-        Path rules = copyBundled("dpdp-india");
-        Path drl = rules.resolve("decide.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("then\n", "then\n    this is not java (;\n"));
-        Run r = run("--ruleset", rules.toString(), SEED);
+        Run r = checkWithEdited("decide.drl", t -> t.replaceFirst("then\n", "then\n    this is not java (;\n"));
         r.assertOneLineError("decide.drl:");
         assertTrue(r.err().matches("(?s).*decide\\.drl:\\d+(:\\d+)?: .*"), r.err());
     }
 
     @Test
     void aQuestionMarkInsideALexiconWordIsRefused() throws IOException {
-        Path rules = copyBundled("dpdp-india");
-        Path lexicon = rules.resolve("lexicon.yaml");
-        Files.writeString(lexicon, Files.readString(lexicon).replaceFirst("behavioural\\|behavioral", "behaviou?ral"));
-        Run r = run("--ruleset", rules.toString(), SEED);
+        Run r = checkWithEdited("lexicon.yaml", t -> t.replaceFirst("behavioural\\|behavioral", "behaviou?ral"));
         r.assertOneLineError("lexicon.yaml");
         assertTrue(r.err().contains("'?' inside the word 'behaviou?ral'"), r.err());
     }
 
     @Test
     void aRequirementWithoutARuleIsRefused() throws IOException {
+        checkWithEdited("decide.drl", t -> t.replace("rule \"DPDP-NOMINATION: nomination explained\"",
+                "rule \"nomination explained\"")).assertOneLineError("DPDP-NOMINATION has no rule");
+    }
+
+    /** Checks the seed against a copy of dpdp-india with one of its files edited. */
+    private Run checkWithEdited(String file, java.util.function.UnaryOperator<String> edit) throws IOException {
         Path rules = copyBundled("dpdp-india");
-        Path drl = rules.resolve("decide.drl");
-        Files.writeString(drl, Files.readString(drl).replace("rule \"DPDP-NOMINATION: nomination explained\"",
-                "rule \"nomination explained\""));
-        run("--ruleset", rules.toString(), SEED).assertOneLineError("DPDP-NOMINATION has no rule");
+        Path edited = rules.resolve(file);
+        String before = Files.readString(edited);
+        String after = edit.apply(before);
+        assertNotEquals(before, after, "the edit must find its text in " + file);
+        Files.writeString(edited, after);
+        return run("--ruleset", rules.toString(), SEED);
     }
 
     @Test
