@@ -172,6 +172,28 @@ class TextStructureTest {
     }
 
     @Test
+    void addressAndPhoneLinesAreContactDetailsNotTitles() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                ## Contacting Us
+
+                You can write to us at:
+
+                Zillow, Inc. Attn: Consumer Care 1301 Second Avenue, Seattle, WA 98101
+
+                Tel: 62-21 53699200
+
+                Section 2018 Updates
+                """);
+        assertEquals("""
+                H2 Contacting Us
+                P0 You can write to us at:
+                P0 Zillow, Inc. Attn: Consumer Care 1301 Second Avenue, Seattle, WA 98101
+                P0 Tel: 62-21 53699200
+                H2 Section 2018 Updates
+                """, shape(doc));
+    }
+
+    @Test
     void shortLinesInsideAWrappedParagraphAreNotTitles() throws Exception {
         PolicyDocument doc = read("p.txt", """
                 We may share your data with

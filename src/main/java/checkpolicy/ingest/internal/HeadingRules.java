@@ -93,15 +93,25 @@ public final class HeadingRules {
         return false;
     }
 
-    /** URLs and e-mail addresses on a line of their own are contact details, not headings. */
+    /**
+     * URLs, e-mail addresses and postal addresses or phone numbers on a line of their own are
+     * contact details, not headings. A run of five digits marks the last two: a ZIP or PIN code,
+     * a phone number's digits ("Seattle, WA 98101", "Tel: 62-21 53699200"); a heading's numbers
+     * are section numbers and years.
+     */
     private static boolean looksLikeAddress(CharSequence text, int start, int end) {
+        int digits = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '@') return true;
             if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits == POSTCODE_DIGITS) return true;
         }
         return false;
     }
+
+    private static final int POSTCODE_DIGITS = 5;
 
     private static boolean mostlyCapitalised(CharSequence text, int start, int end) {
         int significant = 0;
