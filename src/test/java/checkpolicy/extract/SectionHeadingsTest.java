@@ -33,4 +33,13 @@ class SectionHeadingsTest {
     void aContactHeadingOverNoAddressOpensNothingThatNeedsOne() throws Exception {
         assertTrue(headingFacts("# Contact us\n\nWe are always glad to hear from you.\n", "contact.channel").isEmpty());
     }
+
+    @Test
+    void onlyAControllerHeadingOpensAControllerSection() throws Exception {
+        // Porter gives "controller" and "controls" one stem: "Parental Controls" named a controller.
+        assertTrue(headingFacts("# Children and Parental Controls\n\nOur service is not for children.\n",
+                "identity.controller").isEmpty());
+        assertEquals(1, headingFacts("# The controller\n\nExample Ltd decides how your data is used.\n",
+                "identity.controller").size());
+    }
 }

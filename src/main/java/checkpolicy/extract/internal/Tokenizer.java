@@ -19,11 +19,13 @@ public final class Tokenizer {
     /**
      * Words Porter's stemmer folds into a stem of another meaning: "the confidentiality, integrity
      * and accessibility of the information we collect" is security, not the reader's access to it,
-     * and "upload information or change information" is no promise to inform anyone of a change.
+     * "upload information or change information" is no promise to inform anyone of a change, and
+     * "Parental Controls" or "entities under common control" name no data controller.
      */
     private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.of(
             "accessible", "accessibl", "accessibility", "accessibl", "inaccessible", "inaccessibl",
-            "information", "information", "informations", "information");
+            "information", "information", "informations", "information",
+            "controller", "controller", "controllers", "controller");
 
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
     private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
