@@ -1,5 +1,7 @@
 package checkpolicy.extract.internal;
 
+import static java.util.Map.entry;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +19,30 @@ public final class Tokenizer {
             "though", "whereas", "while", "if", "instead", "rather");
 
     /**
-     * Words Porter's stemmer folds into a stem of another meaning: "the confidentiality, integrity
-     * and accessibility of the information we collect" is security, not the reader's access to it,
-     * "upload information or change information" is no promise to inform anyone of a change, and
-     * "Parental Controls" or "entities under common control" name no data controller.
+     * Words Porter's stemmer folds into a stem of another meaning, each given a stem of its own:
+     * "the confidentiality, integrity and accessibility of the information we collect" is security,
+     * not the reader's access to it; "upload information or change information" is no promise to
+     * inform anyone of a change; "Parental Controls" name no data controller; "internal business
+     * processes" are no international transfer; "securities" are no security; a "community" does
+     * not communicate; "periodically" states no period; "you are responsible for the requested
+     * items" is no response to a request; "you represent that you are 18" names no representative;
+     * "merchantability" has no merchants.
      */
-    private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.of(
-            "accessible", "accessibl", "accessibility", "accessibl", "inaccessible", "inaccessibl",
-            "information", "information", "informations", "information",
-            "controller", "controller", "controllers", "controller");
+    private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.ofEntries(
+            entry("accessible", "accessibl"), entry("accessibility", "accessibl"),
+            entry("inaccessible", "inaccessibl"),
+            entry("information", "information"), entry("informations", "information"),
+            entry("controller", "controller"), entry("controllers", "controller"),
+            entry("international", "international"), entry("internationally", "international"),
+            entry("periodically", "periodic"), entry("periodic", "periodic"),
+            entry("representations", "representation"), entry("representation", "representation"),
+            entry("represent", "represent"), entry("represents", "represent"),
+            entry("represented", "represent"), entry("representing", "represent"),
+            entry("responsible", "responsib"), entry("responsibility", "responsib"),
+            entry("responsibilities", "responsib"), entry("responsibly", "responsib"),
+            entry("securities", "securities"),
+            entry("community", "community"), entry("communities", "community"),
+            entry("merchantability", "merchantability"));
 
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
     private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
