@@ -26,7 +26,8 @@ public final class Tokenizer {
      * processes" are no international transfer; "securities" are no security; a "community" does
      * not communicate; "periodically" states no period; "you are responsible for the requested
      * items" is no response to a request; "you represent that you are 18" names no representative;
-     * "merchantability" has no merchants.
+     * "merchantability" has no merchants. And "us" is not "use", which Porter stems to "us":
+     * "terms of use" beside a company name is not "us" presenting itself.
      */
     private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.ofEntries(
             entry("accessible", "accessibl"), entry("accessibility", "accessibl"),
@@ -42,7 +43,8 @@ public final class Tokenizer {
             entry("responsibilities", "responsib"), entry("responsibly", "responsib"),
             entry("securities", "securities"),
             entry("community", "community"), entry("communities", "community"),
-            entry("merchantability", "merchantability"));
+            entry("merchantability", "merchantability"),
+            entry("us", "us'"));
 
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
     private static final java.util.Map<String, Spelling> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -113,9 +115,10 @@ public final class Tokenizer {
     private String stemUncached(String lower) {
         if (lower.endsWith("n't")) return "not";
         String word = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) return word;
         String kept = OWN_STEMS.get(word);
-        return kept != null ? kept : stemmer.stem(word);
+        if (kept != null) return kept;
+        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) return word;
+        return stemmer.stem(word);
     }
 
     /** Letters and digits, and an apostrophe or period between two letters ("don't", "e.g"). */
