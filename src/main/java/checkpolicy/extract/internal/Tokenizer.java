@@ -26,7 +26,7 @@ public final class Tokenizer {
      * processes" are no international transfer; "securities" are no security; a "community" does
      * not communicate; "periodically" states no period; "you are responsible for the requested
      * items" is no response to a request; "you represent that you are 18" names no representative;
-     * "merchantability" has no merchants. And "us" is not "use", which Porter stems to "us":
+     * "merchantability" has no merchants; a "Privacy Office" is no privacy officer. And "us" is not "use", which Porter stems to "us":
      * "terms of use" beside a company name is not "us" presenting itself.
      */
     private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.ofEntries(
@@ -44,6 +44,7 @@ public final class Tokenizer {
             entry("securities", "securities"),
             entry("community", "community"), entry("communities", "community"),
             entry("merchantability", "merchantability"),
+            entry("officer", "officer"), entry("officers", "officer"),
             entry("us", "us'"));
 
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
