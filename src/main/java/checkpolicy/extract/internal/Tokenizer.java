@@ -26,7 +26,9 @@ public final class Tokenizer {
      * processes" are no international transfer; "securities" are no security; a "community" does
      * not communicate; "periodically" states no period; "you are responsible for the requested
      * items" is no response to a request; "you represent that you are 18" names no representative;
-     * "merchantability" has no merchants; a "Privacy Office" is no privacy officer. And "us" is not "use", which Porter stems to "us":
+     * "merchantability" has no merchants; a "Privacy Office" is no privacy officer; "we have
+     * added a section" shows no ads; "personalized content" is not "personal" data, nor is a
+     * "person" either. And "us" is not "use", which Porter stems to "us":
      * "terms of use" beside a company name is not "us" presenting itself.
      */
     private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.ofEntries(
@@ -45,6 +47,11 @@ public final class Tokenizer {
             entry("community", "community"), entry("communities", "community"),
             entry("merchantability", "merchantability"),
             entry("officer", "officer"), entry("officers", "officer"),
+            entry("ad", "ad'"), entry("ads", "ad'"),
+            entry("personal", "personal"), entry("personally", "personal"),
+            entry("personalize", "personaliz"), entry("personalized", "personaliz"), entry("personalizing", "personaliz"),
+            entry("personalise", "personaliz"), entry("personalised", "personaliz"), entry("personalising", "personaliz"),
+            entry("personalization", "personaliz"), entry("personalisation", "personaliz"),
             entry("us", "us'"));
 
     /** Spellings shared by every tokenizer; bounded, so a text of random words cannot fill the heap. */
