@@ -194,6 +194,25 @@ class TextStructureTest {
     }
 
     @Test
+    void aLineEndingOnAConjunctionContinuesAListNotATitle() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                A parent may ask us to:
+
+                Correct factual errors in such information,
+
+                Request to have this information deleted, or
+
+                Stop collecting information about the child.
+                """);
+        assertEquals("""
+                P0 A parent may ask us to:
+                P0 Correct factual errors in such information,
+                P0 Request to have this information deleted, or
+                P0 Stop collecting information about the child.
+                """, shape(doc));
+    }
+
+    @Test
     void shortLinesInsideAWrappedParagraphAreNotTitles() throws Exception {
         PolicyDocument doc = read("p.txt", """
                 We may share your data with

@@ -48,8 +48,8 @@ public final class HeadingRules {
     public static boolean isShortTitle(CharSequence text, int start, int end, boolean titleCase) {
         if (start >= end || !startsUpper(text, start, end)) return false;
         int words = wordsUpTo(text, start, end, 12);
-        if (words > 12 || endsWith(text, end, ".,;:!") || looksLikeAddress(text, start, end)
-                || !oneSentence(text, start, end)) {
+        if (words > 12 || endsWith(text, end, ".,;:!") || endsWithConjunction(text, start, end)
+                || looksLikeAddress(text, start, end) || !oneSentence(text, start, end)) {
             return false;
         }
         // "What information do we collect?" on a line of its own titles what follows.
@@ -77,6 +77,18 @@ public final class HeadingRules {
     /** Whether the last character before {@code end} is one of {@code chars}. */
     public static boolean endsWith(CharSequence text, int end, String chars) {
         return end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /**
+     * "Request to have this information deleted, or" is an item of a list that goes on, not a
+     * title: a title does not end on "and", "or" or "nor".
+     */
+    private static boolean endsWithConjunction(CharSequence text, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        if (wordStart == start || !SentenceSplitter.isSpace(text.charAt(wordStart - 1))) return false;
+        String last = text.subSequence(wordStart, end).toString();
+        return last.equals("and") || last.equals("or") || last.equals("nor");
     }
 
     /** "1.3. Exclusions. Personal Data does not include:" is a sentence that starts with a title, not a title. */
