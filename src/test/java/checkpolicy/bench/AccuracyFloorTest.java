@@ -27,8 +27,8 @@ class AccuracyFloorTest {
     /** corpus → {document macro-F1 floor, evidence macro-F1 floor (NaN: not measured)}. */
     private static final Map<String, double[]> FLOORS = Map.of(
             "c3pa", new double[] {0.945, Double.NaN},
-            "goppc150", new double[] {0.915, 0.77},
-            "opp115", new double[] {0.945, 0.81});
+            "goppc150", new double[] {0.915, 0.78},
+            "opp115", new double[] {0.95, 0.81});
 
     @Test
     void detectionStaysAboveTheFloorsOnEveryLabelledCorpus() throws Exception {
