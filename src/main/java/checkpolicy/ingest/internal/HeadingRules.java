@@ -15,6 +15,9 @@ public final class HeadingRules {
             "from", "with", "as", "via", "vs", "per", "into", "onto", "over", "about", "that", "we",
             "our", "you", "your", "us", "it", "its", "is", "are", "do", "does", "how", "what", "this");
 
+    /** A run of this many digits is a postcode or a phone number's, never a heading's (see {@link #looksLikeAddress}). */
+    private static final int POSTCODE_DIGITS = 5;
+
     private HeadingRules() {}
 
     /**
@@ -122,8 +125,6 @@ public final class HeadingRules {
         }
         return false;
     }
-
-    private static final int POSTCODE_DIGITS = 5;
 
     private static boolean mostlyCapitalised(CharSequence text, int start, int end) {
         int significant = 0;
