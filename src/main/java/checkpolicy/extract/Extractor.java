@@ -75,20 +75,22 @@ public final class Extractor {
         PassageReading reading = new PassageReading(lexicon.negations(), lexicon.hedges());
         List<Sentence> sentences = doc.sentences();
         List<List<ValueMatch>> valuesBySentence = valuesBySentence(doc, sentences);
-        List<Set<ValueKind>> kindsBySentence = kindsBySentence(sentences, valuesBySentence);
+        LeadIns leadIns = LeadIns.of(sentences, valuesBySentence);
         Map<Integer, Set<ValueKind>> kindsBySection = kindsBySection(doc, valuesBySentence);
 
         List<Disclosure> disclosures = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         Map<Integer, Set<String>> headingTopics = new LinkedHashMap<>();
         Set<String> leadIn = Set.of();
+        Map<Integer, Set<String>> leadInTopics = new HashMap<>();
         int s = 0;
         for (Block block : doc.blocks()) {
             Set<String> sectionTopics = headingTopics.getOrDefault(block.section(), Set.of());
             for (Sentence sentence : block.sentences()) {
                 List<Token> tokens = tokenizer.tokenize(doc.text(), sentence.start(), sentence.end());
-                List<ValueMatch> stated = valuesBySentence.get(s);
-                Set<ValueKind> kinds = kindsBySentence.get(s++);
+                int at = s++;
+                List<ValueMatch> stated = valuesBySentence.get(at);
+                Set<ValueKind> kinds = leadIns.kinds(at);
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
                     lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
@@ -100,6 +102,20 @@ public final class Extractor {
                 if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
                 boolean heading = block.kind() == BlockKind.HEADING;
                 Map<String, Reading> found = read(tokens, kinds, context, !heading, reading);
+                if (!heading && leadIns.ledBy(at) >= 0) {
+                    // "…contact our EU representative at:" over the address: the address line names
+                    // the representative as much as the lead-in does.
+                    for (String t : leadInTopics.getOrDefault(leadIns.ledBy(at), Set.of())) {
+                        merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                    }
+                }
+                if (leadIns.leadsIn(at)) {
+                    Set<String> addressed = new LinkedHashSet<>();
+                    found.forEach((t, r) -> {
+                        if (r.polarity == Polarity.AFFIRMS && lexicon.topic(t).addressLines()) addressed.add(t);
+                    });
+                    if (!addressed.isEmpty()) leadInTopics.put(at, addressed);
+                }
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
                     disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
                             doc.span(sentence.start(), sentence.end()), block.section(), sentence.index(), false));
@@ -204,57 +220,6 @@ public final class Extractor {
             }
         }
         return out;
-    }
-
-    /** How far after a lead-in the values it leads into may stand, in characters. */
-    private static final int LEAD_IN_REACH = 400;
-
-    /** A sentence of this many words or more that ends in a full stop is prose, not an address line. */
-    private static final int PROSE_WORDS = 6;
-
-    /**
-     * What a lead-in points to: the values that locate someone, which policies set out on
-     * lines of their own. A list of data items after a colon is read through its list lead-in.
-     */
-    private static final Set<ValueKind> LED_IN = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL);
-
-    /**
-     * The kinds of value each sentence states; a lead-in (ending in a colon, "below" or "as
-     * follows") also states the addresses that follow it ("you can contact us by email,
-     * telephone, or postal mail:" and the address lines under it), up to the first full sentence
-     * or {@value #LEAD_IN_REACH} characters on.
-     */
-    private static List<Set<ValueKind>> kindsBySentence(List<Sentence> sentences, List<List<ValueMatch>> values) {
-        List<Set<ValueKind>> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
-            values.get(i).forEach(m -> kinds.add(m.kind()));
-            Sentence lead = sentences.get(i);
-            if (isLeadIn(lead.text())) {
-                for (int j = i + 1; j < sentences.size() && sentences.get(j).start() - lead.end() <= LEAD_IN_REACH; j++) {
-                    values.get(j).forEach(m -> { if (LED_IN.contains(m.kind())) kinds.add(m.kind()); });
-                    if (isProse(sentences.get(j).text())) break;
-                }
-            }
-            out.add(kinds);
-        }
-        return out;
-    }
-
-    /**
-     * A full sentence ends what a lead-in names; an address line cut at "P.O." or "Inc." does not,
-     * nor does one with a colon ("Attn: Privacy Officer").
-     */
-    private static boolean isProse(String sentence) {
-        if (!(sentence.endsWith(".") || sentence.endsWith("?") || sentence.endsWith("!"))) return false;
-        int words = 1;
-        for (int i = 0; i < sentence.length(); i++) if (sentence.charAt(i) == ' ') words++;
-        return words >= PROSE_WORDS;
-    }
-
-    /** "…contact us at:", "…at the addresses below.", "…as follows.": what follows is what it names. */
-    private static boolean isLeadIn(String sentence) {
-        return sentence.endsWith(":") || sentence.endsWith(" below.") || sentence.endsWith(" as follows.");
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Lexicon {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
-    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-1";
+    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-2";
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -340,6 +340,7 @@ public final class Lexicon {
         boolean inSection;
         boolean negatable;
         boolean inherits;
+        boolean addressLines;
 
         Draft(String topic) {
             this.topic = topic;
@@ -353,6 +354,7 @@ public final class Lexicon {
             if (node.has("inSection")) inSection = node.get("inSection").asBoolean();
             if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
             if (node.has("inherits")) inherits = node.get("inherits").asBoolean();
+            if (node.has("addressLines")) addressLines = node.get("addressLines").asBoolean();
         }
 
         private static ValueKind kind(String name) {
@@ -368,7 +370,7 @@ public final class Lexicon {
             PatternImage.write(w, headings);
             PatternImage.write(w, context);
             w.stringSet(requiresValue.stream().map(Enum::name).toList());
-            w.bool(inSection).bool(negatable).bool(inherits);
+            w.bool(inSection).bool(negatable).bool(inherits).bool(addressLines);
         }
 
         static Draft read(String topic, ImageReader r) throws IOException {
@@ -380,12 +382,13 @@ public final class Lexicon {
             d.inSection = r.bool();
             d.negatable = r.bool();
             d.inherits = r.bool();
+            d.addressLines = r.bool();
             return d;
         }
 
         TopicLexicon build() {
             return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context),
-                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits);
+                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits, addressLines);
         }
     }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
  *                  children, "we do not collect data from children" still speaks to the topic
  * @param inherits whether every sentence of a section headed by this topic speaks to it, as annotators
  *                 read a "Data retention" section as a whole
+ * @param addressLines whether the address lines under a lead-in about the topic ("contact our EU
+ *                     representative at:") speak to it too
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
                            List<PhrasePattern> context, Set<ValueKind> requiresValue, boolean inSection,
-                           boolean negatable, boolean inherits) {}
+                           boolean negatable, boolean inherits, boolean addressLines) {}

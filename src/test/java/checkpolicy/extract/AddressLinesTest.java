@@ -1,0 +1,69 @@
+package checkpolicy.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import checkpolicy.Checker;
+import checkpolicy.facts.Disclosure;
+import checkpolicy.facts.Value;
+import checkpolicy.facts.ValueKind;
+import checkpolicy.ingest.PolicyDocument;
+import checkpolicy.ingest.PolicyReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The address lines under a lead-in ("contact our EU representative at:") name what the lead-in
+ * names: they are read as speaking to its topic, and their addresses are values of it.
+ */
+class AddressLinesTest {
+
+    // The reading itself, not the evidence model's choice among passages.
+    private static final Checker CHECKER = Checker.forRuleSets(List.of("gdpr")).withEvidenceModel(EvidenceModel.none());
+
+    private static final String ADDRESS = "Example Rep GmbH, Ballindamm 39, 20095 Hamburg, Germany, rep@example.eu";
+
+    private static Extraction read(String text) throws Exception {
+        PolicyDocument doc = new PolicyReader().read("policy.md", text.getBytes(StandardCharsets.UTF_8));
+        return CHECKER.extract(doc);
+    }
+
+    private static List<String> quotes(Extraction e, String topic) {
+        return e.disclosures().stream().filter(d -> d.topic().equals(topic)).map(d -> d.evidence().quote()).toList();
+    }
+
+    @Test
+    void anAddressLineUnderARepresentativeLeadInNamesTheRepresentative() throws Exception {
+        Extraction e = read("For the purposes of the GDPR, you may contact our EU representative at:\n\n" + ADDRESS + "\n");
+        assertTrue(quotes(e, "contact.representative").stream().anyMatch(q -> q.startsWith("Example Rep GmbH")),
+                quotes(e, "contact.representative").toString());
+        Value email = e.values().stream().filter(v -> v.kind() == ValueKind.EMAIL).findFirst().orElseThrow();
+        assertEquals("contact.representative", email.topic());
+    }
+
+    @Test
+    void anAddressAfterProseIsNotLedIn() throws Exception {
+        Extraction e = read("Our EU representative handles requests from the EEA.\n\n" + ADDRESS + "\n");
+        assertTrue(quotes(e, "contact.representative").stream().noneMatch(q -> q.startsWith("Example Rep GmbH")),
+                quotes(e, "contact.representative").toString());
+    }
+
+    @Test
+    void aFullSentenceEndsWhatTheLeadInNames() throws Exception {
+        Extraction e = read("You may contact our EU representative at:\n\n" + ADDRESS + "\n\n"
+                + "We keep the records of your purchases for six years.\n\n" + "Shop Ltd, 1 High Street, London SW1A 1AA\n");
+        List<String> named = quotes(e, "contact.representative");
+        assertTrue(named.stream().anyMatch(q -> q.startsWith("Example Rep GmbH")), named.toString());
+        assertTrue(named.stream().noneMatch(q -> q.startsWith("Shop Ltd") || q.startsWith("We keep")), named.toString());
+    }
+
+    @Test
+    void onlyTopicsThatAddressLinesSpeakToPassDown() throws Exception {
+        // The lead-in reads sharing too; an address is no recipient.
+        Extraction e = read("We share your data with our EU representative, whom you may contact at:\n\n" + ADDRESS + "\n");
+        List<Disclosure> shared = e.disclosures().stream()
+                .filter(d -> d.topic().equals("sharing.third-parties") && d.evidence().quote().startsWith("Example Rep")).toList();
+        assertTrue(shared.isEmpty(), shared.toString());
+    }
+}
