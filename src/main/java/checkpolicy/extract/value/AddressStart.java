@@ -26,13 +26,15 @@ final class AddressStart {
                     + "|located[ \\t]{1,2}at|situated[ \\t]{1,2}at|(?:write|contact|reach)[ \\t]{1,2}(?:to[ \\t]{1,2})?us[ \\t]{1,2}at"
                     + "|write[ \\t]{1,2}to|attn[ \\t]{0,2}[:.]|attention[ \\t]{0,2}:|(?:post|mail)[ \\t]{1,2}at"
                     // "… or writing to her at Barrington House, …": a lower-case "at" before a name or number
-                    + "|(?-i:\\bat)[ \\t]{1,2}(?=[A-Z0-9])",
+                    + "|(?-i:\\bat)[ \\t]{1,2}(?=[A-Z0-9])"
+                    // "… outside the EEA is Elsevier B.V., Radarweg 29, …": a lower-case "is" before a name
+                    + "|(?-i:\\bis[ \\t]{1,2}(?=[A-Z]))",
             Pattern.CASE_INSENSITIVE);
 
     /** The first words of the labels above, so the pattern is tried only where one can start. */
     private static final Set<String> LABEL_FIRST_WORDS = Set.of("registered", "corporate", "head", "principal",
             "postal", "mailing", "office", "communication", "correspondence", "business", "address", "branch",
-            "located", "situated", "write", "contact", "reach", "attn", "attention", "post", "mail", "at");
+            "located", "situated", "write", "contact", "reach", "attn", "attention", "post", "mail", "at", "is");
 
     /** Abbreviations whose dot does not end a sentence inside an address. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -151,7 +153,8 @@ final class AddressStart {
     private static int afterSentenceEnd(String text, int limit, int anchor) {
         for (int i = anchor - 2; i > limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))
+            // a no-break space after the stop ends a sentence too: pages saved from HTML are full of them
+            if ((c == '.' || c == '?' || c == '!') && (Character.isWhitespace(text.charAt(i + 1)) || Character.isSpaceChar(text.charAt(i + 1)))
                     && (c != '.' || !isAbbreviation(text, i, limit))) {
                 return i + 1;
             }
@@ -163,6 +166,7 @@ final class AddressStart {
         int s = dot;
         while (s > limit && Character.isLetterOrDigit(text.charAt(s - 1))) s--;
         String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+        // German streets are written as one word with "str." for "Straße": "Chausseestr. 20"
+        return word.length() == 1 || ABBREVIATIONS.contains(word) || word.endsWith("str");
     }
 }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Indian six-digit PIN codes ({@code Mumbai - 400001}, {@code Bengaluru, Karnataka 560001},
  * {@code New Delhi 110 001}), US ZIP codes after a state ({@code San Francisco, CA 94105},
  * {@code New York NY 10003}), UK and
- * Canadian postcodes. A state or country written right after the code ({@code 400013 Maharashtra,
+ * Canadian postcodes, and the European code before a city and a country
+ * ({@code Westendstrasse 28, 60325 Frankfurt am Main, Germany}, {@code 1017 CE Amsterdam, The Netherlands},
+ * {@code Dublin 2 D02 HX96, Ireland}). A state or country written right after the code ({@code 400013 Maharashtra,
  * India}) belongs to the address. Normalised with runs of white space made one space.
  *
  * <p>A six-digit number is only a PIN when a place name or a "PIN" label stands right before it
@@ -47,6 +49,26 @@ final class PostalScanner implements KindScanner {
                     + "|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\w-])");
     private static final Pattern UK_CANADA_TAIL = Pattern.compile(
             "(?:,?[ \\t]{0,2}(?:United Kingdom|UK|U\\.K\\.|England|Scotland|Wales|Northern Ireland|Canada)\\b)?");
+
+    /** European countries that write the postcode before the city, as addresses name them in English or their own language. */
+    private static final String EUROPEAN_COUNTRIES = "Germany|Deutschland|France|(?:[Tt]he )?Netherlands|Nederland|Belgium|Belgique|België"
+            + "|Luxembourg|Austria|Österreich|Switzerland|Schweiz|Suisse|Italy|Italia|Spain|España|Portugal|Ireland|Denmark|Danmark"
+            + "|Sweden|Sverige|Norway|Norge|Finland|Suomi|Iceland|Poland|Polska|Czech Republic|Czechia|Slovakia|Hungary|Slovenia"
+            + "|Croatia|Romania|Bulgaria|Greece|Cyprus|Malta|Estonia|Latvia|Lithuania|Liechtenstein|Monaco|Israel";
+
+    /**
+     * A European postcode, its city and its country: "60325 Frankfurt am Main, Germany", "D-10115 Berlin,
+     * Germany", "1017 CE Amsterdam, The Netherlands". The country is required: four or five digits before a
+     * capitalised word are otherwise too common ("2019 Annual Report").
+     */
+    private static final Pattern EUROPE = Pattern.compile(
+            "(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2}(?!\\p{L}))?[ \\t]{1,2}\\p{Lu}[\\p{L}'.-]{1,30}"
+                    + "(?:[ \\t]{1,2}(?:am|an|im|in|de|la|le|sur|bei|\\d{1,2}|\\p{Lu}[\\p{L}'.-]{1,30})){0,3}"
+                    + "[ \\t]{0,2},?[ \\t]{0,2}(?:" + EUROPEAN_COUNTRIES + ")\\b");
+
+    /** An Irish Eircode before "Ireland": "Dublin 2 D02 HX96, Ireland", "Cork T23 AT2P Ireland". */
+    private static final Pattern EIRCODE = Pattern.compile(
+            "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[0-9AC-FHKNPRTV-Y]{4}[ \\t]{0,2},?[ \\t]{0,2}Ireland\\b");
 
     private static final Set<String> US_STATE_CODES = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
@@ -91,6 +113,8 @@ final class PostalScanner implements KindScanner {
             int length = end - start;
             if (length == 6 || (length == 3 && end + 4 <= text.length() && text.charAt(end) == ' ')) indianPin(scope, start, out);
             if (length == 5) usZip(scope, start, end, out);
+            if (length == 4 || length == 5) europe(scope, start, out);
+            if (length == 2 && start > 0 && Character.isUpperCase(text.charAt(start - 1))) eircode(scope, start - 1, out);
             if (length == 1 && start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) ukOrCanada(scope, start, out);
         });
         return out;
@@ -109,6 +133,55 @@ final class PostalScanner implements KindScanner {
             if (US_STATE_CODES.contains(state) || US_STATE_NAMES.contains(state)) add(scope, zip.start(), zip.end(), US_TAIL, out);
             return;
         }
+    }
+
+    private static void europe(Anchors.Scope scope, int codeStart, List<ValueMatch> out) {
+        String text = scope.text();
+        if (codeStart > 0 && "+./".indexOf(text.charAt(codeStart - 1)) >= 0) return;
+        int start = codeStart;
+        // "D-10115 Berlin": the country letter and its hyphen belong to the code
+        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isUpperCase(text.charAt(start - 2))) {
+            start -= 2;
+            if (start > 0 && Character.isUpperCase(text.charAt(start - 1))) start--;
+        }
+        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) return;
+        if (endsInTwoNumbers(text, start)) return;
+        Matcher m = scope.around(EUROPE, start, codeStart + 120);
+        if (m.lookingAt()) addWithCode(scope, start, m.end(), out);
+    }
+
+    /**
+     * "+49 30 1234 5678 Berlin, Germany" is a phone number before a city: two digit groups stand right
+     * before its last group, where a postcode follows at most a house number ("Chausseestr. 20 10115 Berlin").
+     */
+    private static boolean endsInTwoNumbers(String text, int end) {
+        int i = end;
+        for (int group = 0; group < 2; group++) {
+            int spaces = i;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+            if (i == spaces && group > 0) return false;
+            int digitsEnd = i;
+            while (i > 0 && Character.isDigit(text.charAt(i - 1))) i--;
+            if (i == digitsEnd) return false;
+        }
+        return true;
+    }
+
+    private static void eircode(Anchors.Scope scope, int codeStart, List<ValueMatch> out) {
+        Matcher m = scope.around(EIRCODE, codeStart, codeStart + 30);
+        if (m.lookingAt()) addWithCode(scope, codeStart, m.end(), out);
+    }
+
+    /**
+     * An address whose code, city and country have matched already: the part before it needs only a
+     * house number or an address word ("Westendstrasse 28,", "Unit 3D North Point House").
+     */
+    private static void addWithCode(Anchors.Scope scope, int codeStart, int end, List<ValueMatch> out) {
+        String text = scope.text();
+        int start = AddressStart.find(scope, codeStart);
+        String before = text.substring(start, codeStart);
+        if (before.strip().length() < 4 || !(before.chars().anyMatch(Character::isDigit) || hasAddressWord(before))) return;
+        out.add(ValueMatch.of(ValueKind.POSTAL, Anchors.collapseSpaces(text.substring(start, end)), text, start, end));
     }
 
     /** {@code inwardDigit} is the digit that starts the code's second half ("1AA" of "SW1A 1AA"). */

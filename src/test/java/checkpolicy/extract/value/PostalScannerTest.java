@@ -22,6 +22,13 @@ class PostalScannerTest {
             Post: 8 King Edward Street, Oxford, OX1 4HL                                             | 8 King Edward Street, Oxford, OX1 4HL
             Plot 5, Phase 2, Baddi, Solan 173205                                                    | Plot 5, Phase 2, Baddi, Solan 173205
             Write to: Privacy Office, 40 West 20th Street, New York NY 10011.                       | Privacy Office, 40 West 20th Street, New York NY 10011
+            Our EU representative is Example GmbH, Westendstrasse 28, 60325 Frankfurt am Main, Germany. | Example GmbH, Westendstrasse 28, 60325 Frankfurt am Main, Germany
+            EU representative: Example GmbH, Westendstrasse 28, 60325 Frankfurt am Main, Germany.   | Example GmbH, Westendstrasse 28, 60325 Frankfurt am Main, Germany
+            ResearchGate GmbH Chausseestr. 20 10115 Berlin, Germany                                 | ResearchGate GmbH Chausseestr. 20 10115 Berlin, Germany
+            Booking.com B.V., Herengracht 597, 1017 CE Amsterdam, The Netherlands                   | Booking.com B.V., Herengracht 597, 1017 CE Amsterdam, The Netherlands
+            Acme SAS, 12 rue de la Paix, F-75002 Paris, France                                      | Acme SAS, 12 rue de la Paix, F-75002 Paris, France
+            Wix Online Platforms Limited 1 Grant's Row Dublin 2 D02HX96, Ireland                    | Wix Online Platforms Limited 1 Grant's Row Dublin 2 D02HX96, Ireland
+            Unit 3D North Point House, New Mallow Road, Cork T23 AT2P, Ireland                      | Unit 3D North Point House, New Mallow Road, Cork T23 AT2P, Ireland
             """)
     void readsTheAddressBackFromItsPostcode(String sentence, String expected) {
         assertEquals(expected, Scans.only(sentence, ValueKind.POSTAL).normalized());
@@ -33,6 +40,12 @@ class PostalScannerTest {
         ValueMatch m = Scans.only(text, ValueKind.POSTAL);
         assertEquals("Contetra Private Limited 12, MG Road, Bengaluru 560001", m.normalized());
         assertEquals("Contetra Private Limited\n12, MG Road,\nBengaluru 560001", m.raw());
+    }
+
+    @Test
+    void aStopBeforeANoBreakSpaceEndsTheSentenceBeforeTheAddress() {
+        String text = "You may contact us using the information below.\u00a0\tRoll Roy B.V.\tWesthavenweg 87\t1042 BA\tAmsterdam\tThe Netherlands";
+        assertEquals("Roll Roy B.V. Westhavenweg 87 1042 BA Amsterdam The Netherlands", Scans.only(text, ValueKind.POSTAL).normalized());
     }
 
     @Test
@@ -52,7 +65,10 @@ class PostalScannerTest {
             "copyright 2019, all rights reserved, 400001",
             "The reference is SW1A 1AA in the spreadsheet.",
             "Under section 5 of the Act, form NY 10003 must be filed on Floor 2.",
-            "Our team of Main Street volunteers OK 12345 times a year."})
+            "Our team of Main Street volunteers OK 12345 times a year.",
+            "Call us on +49 30 1234 5678 Berlin, Germany office hours apply.",
+            "Since 2015 Amsterdam, Netherlands has hosted the event.",
+            "We had 12000 Visitors, Germany leading, in May."})
     void ignoresNumbersThatAreNoPostcode(String sentence) {
         Scans.assertNone(sentence, ValueKind.POSTAL);
     }
