@@ -13,9 +13,11 @@ import java.util.Map;
  */
 final class ValueTopics {
 
+    // An opt-out is the one channel that ranks below plain contact: "if you no longer wish to receive
+    // our newsletter, e-mail info@…" gives the company's address, which rules on contact details need.
     private static final List<String> CHANNEL_TOPICS = List.of("contact.privacy-officer", "grievance",
-            "contact.representative", "consent.withdrawal", "rights.exercise", "choice.opt-out", "complaint.authority",
-            "contact.channel", "identity.controller");
+            "contact.representative", "consent.withdrawal", "rights.exercise", "complaint.authority",
+            "contact.channel", "choice.opt-out", "identity.controller");
 
     private final Map<ValueKind, List<String>> preferred = new EnumMap<>(ValueKind.class);
 
