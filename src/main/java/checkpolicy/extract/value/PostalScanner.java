@@ -54,7 +54,7 @@ final class PostalScanner implements KindScanner {
     private static final String EUROPEAN_COUNTRIES = "Germany|Deutschland|France|(?:[Tt]he )?Netherlands|Nederland|Belgium|Belgique|België"
             + "|Luxembourg|Austria|Österreich|Switzerland|Schweiz|Suisse|Italy|Italia|Spain|España|Portugal|Ireland|Denmark|Danmark"
             + "|Sweden|Sverige|Norway|Norge|Finland|Suomi|Iceland|Poland|Polska|Czech Republic|Czechia|Slovakia|Hungary|Slovenia"
-            + "|Croatia|Romania|Bulgaria|Greece|Cyprus|Malta|Estonia|Latvia|Lithuania|Liechtenstein|Monaco|Israel";
+            + "|Croatia|Romania|Bulgaria|Greece|Cyprus|Malta|Estonia|Latvia|Lithuania|Liechtenstein|Monaco";
 
     /**
      * A European postcode, its city and its country: "60325 Frankfurt am Main, Germany", "D-10115 Berlin,
@@ -68,7 +68,7 @@ final class PostalScanner implements KindScanner {
 
     /** An Irish Eircode before "Ireland": "Dublin 2 D02 HX96, Ireland", "Cork T23 AT2P Ireland". */
     private static final Pattern EIRCODE = Pattern.compile(
-            "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[0-9AC-FHKNPRTV-Y]{4}[ \\t]{0,2},?[ \\t]{0,2}Ireland\\b");
+            "(?<![\\w-])[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[0-9AC-FHKNPRTV-Y]{4}[ \\t]{0,2},?[ \\t]{0,2}Ireland\\b");
 
     private static final Set<String> US_STATE_CODES = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
