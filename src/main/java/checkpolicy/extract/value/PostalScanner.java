@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,11 +178,8 @@ final class PostalScanner implements KindScanner {
      * house number or an address word ("Westendstrasse 28,", "Unit 3D North Point House").
      */
     private static void addWithCode(Anchors.Scope scope, int codeStart, int end, List<ValueMatch> out) {
-        String text = scope.text();
-        int start = AddressStart.find(scope, codeStart);
-        String before = text.substring(start, codeStart);
-        if (before.strip().length() < 4 || !(before.chars().anyMatch(Character::isDigit) || hasAddressWord(before))) return;
-        out.add(ValueMatch.of(ValueKind.POSTAL, Anchors.collapseSpaces(text.substring(start, end)), text, start, end));
+        emit(scope, codeStart, end, before -> before.strip().length() >= 4
+                && (before.chars().anyMatch(Character::isDigit) || hasAddressWord(before)), out);
     }
 
     /** {@code inwardDigit} is the digit that starts the code's second half ("1AA" of "SW1A 1AA"). */
@@ -195,14 +193,21 @@ final class PostalScanner implements KindScanner {
     }
 
     private static void add(Anchors.Scope scope, int anchorStart, int anchorEnd, Pattern tail, List<ValueMatch> out) {
-        String text = scope.text();
-        int start = AddressStart.find(scope, anchorStart);
-        String before = text.substring(start, anchorStart);
-        if (!readsLikeAddress(before)) return;
         Matcher t = scope.around(tail, anchorEnd, anchorEnd + 60);
         int end = t.lookingAt() ? t.end() : anchorEnd;
-        String normalized = Anchors.collapseSpaces(text.substring(start, end));
-        out.add(ValueMatch.of(ValueKind.POSTAL, normalized, text, start, end));
+        emit(scope, anchorStart, end, PostalScanner::readsLikeAddress, out);
+    }
+
+    /**
+     * The address from where it begins ({@link AddressStart}) to {@code end}, when the text before
+     * its code ({@code anchorStart}) passes {@code readsLikeAddress}.
+     */
+    private static void emit(Anchors.Scope scope, int anchorStart, int end, Predicate<String> readsLikeAddress,
+                             List<ValueMatch> out) {
+        String text = scope.text();
+        int start = AddressStart.find(scope, anchorStart);
+        if (!readsLikeAddress.test(text.substring(start, anchorStart))) return;
+        out.add(ValueMatch.of(ValueKind.POSTAL, Anchors.collapseSpaces(text.substring(start, end)), text, start, end));
     }
 
     /**
