@@ -46,7 +46,7 @@ public class RuleEvaluationBenchmark {
         public void setUp(PolicyState policy) {
             RuleSetLoader loader = new RuleSetLoader(BundledRuleSets.onClasspath());
             ruleSet = new RuleSetCompiler().compile(loader.load("dpdp-india"));
-            session = SessionFacts.of(policy.facts.disclosures(), policy.facts.values(), Map.of());
+            session = SessionFacts.of(policy.facts.disclosures(), policy.facts.passing(), policy.facts.values(), Map.of());
         }
     }
 

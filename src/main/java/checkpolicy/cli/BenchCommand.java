@@ -96,7 +96,13 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: documents %.3f -> %.3f, evidence %.3f -> %.3f selected -> %.3f with context "
                             + "(%d-fold cross-validated)%n", before.corpus(), before.macroF1(), context.macroF1(),
                     before.evidenceMacroF1(), selected.evidenceMacroF1(), context.evidenceMacroF1(), FOLDS);
+            for (int j = 0; j < context.evidence().size(); j++) {
+                BenchScorer.EvidenceScore lexicon = before.evidence().get(j), held = context.evidence().get(j);
+                out.printf(Locale.ROOT, "  evidence %-40.40s %.2f -> P %.2f R %.2f F1 %.2f%n", held.label(),
+                        lexicon.f1(), held.precision(), held.recall(), held.f1());
+            }
         }
+        out.println("selection ships for: " + String.join(", ", cv.selectionTopics()));
         out.println("context passages ship for: " + String.join(", ", cv.contextTopics()));
         StringBuilder gains = new StringBuilder("summed evidence macro-F1 gained by each topic's context passages alone:");
         cv.gainAlone().forEach((topic, gain) -> gains.append(String.format(Locale.ROOT, " %s %+.3f", topic, gain)));
@@ -107,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             all.addAll(EvidenceTrainer.examples(r));
             context.addAll(trainer.contextExamples(r));
         }
-        EvidenceModel model = trainer.train(all).withContext(trainer.trainContext(context, cv.contextTopics()));
+        EvidenceModel model = trainer.train(all, cv.selectionTopics()).withContext(trainer.trainContext(context, cv.contextTopics()));
         try (java.io.Writer w = Files.newBufferedWriter(trainTo, java.nio.charset.StandardCharsets.UTF_8)) {
             model.write(w);
         }

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 /**
  * Drops the passages an {@link EvidenceModel} judges to mention a topic only in passing, but always
  * keeps the {@value #ALWAYS_KEPT} most quotable passages per topic, polarity and kind (heading or
- * body): what a document is found to affirm or deny never changes, and neither does any rule's
- * verdict, since rules compare a topic's passage count with 0, 1 or 2 at most. Only which further
- * passages stand as evidence changes.
+ * body): what a document is found to affirm or deny never changes. Rules see the dropped passages
+ * too ({@link Extraction#passing()}) and compare a topic's quoted-passage count with 0, 1 or 2 at
+ * most, so no verdict changes either. Only which passages stand as evidence does.
  */
 public final class EvidenceSelection {
 
@@ -60,6 +60,18 @@ public final class EvidenceSelection {
         List<Disclosure> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) if (keep[i]) kept.add(found.get(i));
         return kept;
+    }
+
+    /** What selection dropped: the passages of {@code found} not in {@code kept}, a subsequence of it. */
+    public static List<Disclosure> rest(List<Disclosure> found, List<Disclosure> kept) {
+        if (kept.size() == found.size()) return List.of();
+        List<Disclosure> out = new ArrayList<>(found.size() - kept.size());
+        int k = 0;
+        for (Disclosure d : found) {
+            if (k < kept.size() && kept.get(k) == d) k++;
+            else out.add(d);
+        }
+        return out;
     }
 
     /** The topics read in each sentence, by sentence index: a feature of every passage in it. */

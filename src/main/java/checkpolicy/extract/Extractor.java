@@ -149,7 +149,8 @@ public final class Extractor {
         // a passing mention still shows where the document talks about a topic.
         List<Disclosure> context = readsContext
                 ? TopicContext.continuations(doc, disclosures, evidence.context(), this::mayContinue) : List.of();
-        return new Extraction(EvidenceSelection.select(disclosures, doc, evidence), values, context);
+        List<Disclosure> quoted = EvidenceSelection.select(disclosures, doc, evidence);
+        return new Extraction(quoted, values, context, EvidenceSelection.rest(disclosures, quoted));
     }
 
     /** A topic that needs a stated value (a retention period) is never read from context alone. */

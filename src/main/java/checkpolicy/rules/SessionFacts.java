@@ -12,15 +12,24 @@ import java.util.Map;
 
 /**
  * The facts one session starts from: every disclosure and value, a {@link Topic} summary per
- * topic spoken to in the body (headings left out), and the conditions the user settled.
+ * topic spoken to in the body (headings left out) over the quoted passages, and the conditions the
+ * user settled. Passing mentions are disclosures like any other, so a rule that joins topics in one
+ * sentence finds them; they are left out of the summaries, which are what findings quote.
  */
 public final class SessionFacts {
 
     private SessionFacts() {}
 
     public static List<Object> of(List<Disclosure> disclosures, List<Value> values, Map<String, Boolean> assumed) {
-        List<Object> facts = new ArrayList<>(disclosures.size() + values.size() + 64);
+        return of(disclosures, List.of(), values, assumed);
+    }
+
+    /** @param passing passages the evidence model judged mentions in passing ({@code Extraction#passing()}) */
+    public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
+                                  Map<String, Boolean> assumed) {
+        List<Object> facts = new ArrayList<>(disclosures.size() + passing.size() + values.size() + 64);
         facts.addAll(disclosures);
+        facts.addAll(passing);
         facts.addAll(values);
         facts.addAll(topics(disclosures));
         assumed.forEach((k, v) -> facts.add(new Applicability(k, v, Applicability.Source.USER,

@@ -46,6 +46,31 @@ class EvidenceSelectionTest {
     }
 
     @Test
+    void noVerdictOfAnyBundledRuleSetDependsOnTheModel() throws Exception {
+        Checker all = Checker.forRuleSets(checkpolicy.rules.BundledRuleSets.onClasspath().ids());
+        Checker raw = all.withEvidenceModel(EvidenceModel.none());
+        int checked = 0;
+        for (Path f : fixtures()) {
+            PolicyDocument doc = new PolicyReader().read(f);
+            java.util.Map<String, java.util.Map<String, Double>> weights = new java.util.TreeMap<>();
+            for (Disclosure d : raw.extract(doc).disclosures()) weights.put(d.topic(), java.util.Map.of(EvidenceModel.BIAS, -20.0));
+            Checker rejecting = all.withEvidenceModel(new EvidenceModel(0.5, weights));
+            assertTrue(rejecting.extract(doc).disclosures().size() < raw.extract(doc).disclosures().size());
+            List<String> expected = verdicts(raw.check(doc, Checker.Options.defaults()));
+            List<String> actual = verdicts(rejecting.check(doc, Checker.Options.defaults()));
+            assertEquals(List.of(), expected.stream().filter(v -> !actual.contains(v)).toList(), f + ": verdicts the model changed");
+            assertEquals(expected.size(), actual.size());
+            checked += expected.size();
+        }
+        assertTrue(checked > 100, "too few verdicts compared: " + checked);
+    }
+
+    private static List<String> verdicts(checkpolicy.report.DocumentReport report) {
+        return report.results().stream().flatMap(r -> r.assessments().stream()
+                .map(a -> r.ruleset() + " " + a.requirement().id() + " " + a.finding().status())).toList();
+    }
+
+    @Test
     void aModelThatRejectsEverythingStillKeepsTheTwoBestPassagesPerTopic() throws Exception {
         PolicyDocument doc = new PolicyReader().read(fixtures().get(0));
         List<Disclosure> all = CHECKER.withEvidenceModel(EvidenceModel.none()).extract(doc).disclosures();
