@@ -92,18 +92,17 @@ public final class EvidenceTrainer {
      * model too, and the topics whose context passages raised the figures (only those ship).
      */
     public record CrossValidation(List<BenchScorer.Result> selected, List<BenchScorer.Result> withContext,
-                                  Set<String> selectionTopics, Set<String> contextTopics, Map<String, Double> gainAlone) {}
+                                  Set<String> contextTopics, Map<String, Double> gainAlone) {}
 
     /**
      * Trains both models on all folds but one and reads the held-out documents with them. The
-     * selection model ships only for topics where dropping what it judges in passing does not lower
-     * the held-out figures; the context model only for topics whose passages, added on their own to
-     * what the topics read before, raise the evidence figures summed over the corpora.
+     * context model ships only for topics whose passages, added on their own to what the topics
+     * read before, raise the evidence figures summed over the corpora.
      */
     public CrossValidation crossValidate(List<Reading> readings, int folds) {
         List<List<Example>> examples = readings.stream().map(EvidenceTrainer::examples).toList();
         List<List<Example>> context = readings.stream().map(this::contextExamples).toList();
-        List<Extraction> selected = new ArrayList<>(java.util.Collections.nCopies(readings.size(), null));
+        List<Extraction> heldOut = new ArrayList<>(java.util.Collections.nCopies(readings.size(), null));
         for (int k = 0; k < folds; k++) {
             List<Example> training = new ArrayList<>();
             List<Example> contextTraining = new ArrayList<>();
@@ -113,17 +112,27 @@ public final class EvidenceTrainer {
                 contextTraining.addAll(context.get(i));
             }
             Checker reading = plain.withEvidenceModel(train(training).withContext(trainContext(contextTraining, null)));
-            for (int i = k; i < readings.size(); i += folds) selected.set(i, reading.extract(readings.get(i).document()));
+            for (int i = k; i < readings.size(); i += folds) heldOut.set(i, reading.extract(readings.get(i).document()));
         }
-        Set<String> selection = selectionTopics(readings, selected);
-        List<Extraction> heldOut = new ArrayList<>();
-        for (int i = 0; i < readings.size(); i++) heldOut.add(gate(readings.get(i).extraction(), selected.get(i), selection));
-        Set<String> enabled = new TreeSet<>();
-        double best = evidenceSum(scoreWithContext(readings, heldOut, enabled));
+        Map<String, Double> alone = gainAlone(readings, heldOut);
+        Set<String> enabled = contextTopics(readings, heldOut, alone);
+        return new CrossValidation(scoreWithContext(readings, heldOut, Set.of()),
+                scoreWithContext(readings, heldOut, enabled), enabled, alone);
+    }
+
+    /** What each topic's context passages, added alone, raise the summed held-out figures by. */
+    private static Map<String, Double> gainAlone(List<Reading> readings, List<Extraction> heldOut) {
+        double none = evidenceSum(scoreWithContext(readings, heldOut, Set.of()));
         Map<String, Double> alone = new TreeMap<>();
         heldOut.forEach(x -> x.context().forEach(d -> alone.put(d.topic(), 0.0)));
-        double none = best;
         alone.replaceAll((topic, zero) -> evidenceSum(scoreWithContext(readings, heldOut, Set.of(topic))) - none);
+        return alone;
+    }
+
+    /** The topics whose context passages ship: tried best alone first, kept while they raise the figures. */
+    private static Set<String> contextTopics(List<Reading> readings, List<Extraction> heldOut, Map<String, Double> alone) {
+        Set<String> enabled = new TreeSet<>();
+        double best = evidenceSum(scoreWithContext(readings, heldOut, enabled));
         // the topics that help most on their own are tried first; the name breaks ties
         List<String> topics = new ArrayList<>(alone.keySet());
         topics.sort(java.util.Comparator.comparingDouble((String t) -> -alone.get(t)).thenComparing(t -> t));
@@ -136,58 +145,7 @@ public final class EvidenceTrainer {
                 best = figure;
             }
         }
-        return new CrossValidation(scoreWithContext(readings, heldOut, Set.of()),
-                scoreWithContext(readings, heldOut, enabled), selection, enabled, alone);
-    }
-
-    /**
-     * The topics whose held-out selection helps: starting from the model judging every topic it
-     * knows, a topic is given back its raw reading when that raises the summed figures, the topic
-     * whose raw reading helps most first.
-     */
-    private static Set<String> selectionTopics(List<Reading> readings, List<Extraction> heldOut) {
-        Set<String> judged = new TreeSet<>();
-        for (int i = 0; i < readings.size(); i++) {
-            Set<Disclosure> kept = new java.util.HashSet<>(heldOut.get(i).disclosures());
-            readings.get(i).extraction().disclosures().stream().filter(d -> !kept.contains(d)).forEach(d -> judged.add(d.topic()));
-        }
-        Set<String> enabled = new TreeSet<>(judged);
-        double best = evidenceSum(gatedScores(readings, heldOut, enabled));
-        Map<String, Double> gain = new TreeMap<>();
-        for (String topic : judged) {
-            Set<String> trial = new TreeSet<>(enabled);
-            trial.remove(topic);
-            gain.put(topic, evidenceSum(gatedScores(readings, heldOut, trial)) - best);
-        }
-        List<String> order = new ArrayList<>(judged);
-        order.sort(java.util.Comparator.comparingDouble((String t) -> -gain.get(t)).thenComparing(t -> t));
-        for (String topic : order) {
-            Set<String> trial = new TreeSet<>(enabled);
-            trial.remove(topic);
-            double figure = evidenceSum(gatedScores(readings, heldOut, trial));
-            if (figure > best + MIN_GAIN) {
-                enabled = trial;
-                best = figure;
-            }
-        }
         return enabled;
-    }
-
-    private static List<BenchScorer.Result> gatedScores(List<Reading> readings, List<Extraction> heldOut, Set<String> topics) {
-        List<List<BenchScorer.Fact>> facts = new ArrayList<>();
-        for (int i = 0; i < readings.size(); i++) {
-            Extraction x = gate(readings.get(i).extraction(), heldOut.get(i), topics);
-            facts.add(BenchScorer.facts(new Extraction(x.disclosures(), x.values(), List.of())));
-        }
-        return scoreByCorpus(readings, facts);
-    }
-
-    /** The raw reading, less what selection dropped on the given topics; the selected reading's context passages. */
-    private static Extraction gate(Extraction raw, Extraction selected, Set<String> topics) {
-        Set<Disclosure> kept = new java.util.HashSet<>(selected.disclosures());
-        List<Disclosure> disclosures = raw.disclosures().stream()
-                .filter(d -> !topics.contains(d.topic()) || kept.contains(d)).toList();
-        return new Extraction(disclosures, selected.values(), selected.context());
     }
 
     private static List<BenchScorer.Result> scoreWithContext(List<Reading> readings, List<Extraction> extractions,
@@ -249,15 +207,8 @@ public final class EvidenceTrainer {
 
     /** One logistic model per topic with enough examples; full-batch gradient descent, so the result is the same every run. */
     public EvidenceModel train(List<Example> examples) {
-        return train(examples, null);
-    }
-
-    /** @param topics the topics to keep a model for; null for every topic with enough examples */
-    public EvidenceModel train(List<Example> examples, Set<String> topics) {
         Map<String, List<Example>> byTopic = new TreeMap<>();
-        for (Example e : examples) {
-            if (topics == null || topics.contains(e.topic())) byTopic.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e);
-        }
+        for (Example e : examples) byTopic.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e);
         Map<String, Map<String, Double>> weights = new TreeMap<>();
         byTopic.forEach((topic, list) -> {
             if (list.size() >= MIN_EXAMPLES) weights.put(topic, LogisticRegression.fit(list, ITERATIONS, RATE, L2, MIN_FEATURE_COUNT, SMALLEST_WEIGHT));

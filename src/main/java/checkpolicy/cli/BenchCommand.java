@@ -102,7 +102,6 @@ public final class BenchCommand implements Callable<Integer> {
                         lexicon.f1(), held.precision(), held.recall(), held.f1());
             }
         }
-        out.println("selection ships for: " + String.join(", ", cv.selectionTopics()));
         out.println("context passages ship for: " + String.join(", ", cv.contextTopics()));
         StringBuilder gains = new StringBuilder("summed evidence macro-F1 gained by each topic's context passages alone:");
         cv.gainAlone().forEach((topic, gain) -> gains.append(String.format(Locale.ROOT, " %s %+.3f", topic, gain)));
@@ -113,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             all.addAll(EvidenceTrainer.examples(r));
             context.addAll(trainer.contextExamples(r));
         }
-        EvidenceModel model = trainer.train(all, cv.selectionTopics()).withContext(trainer.trainContext(context, cv.contextTopics()));
+        EvidenceModel model = trainer.train(all).withContext(trainer.trainContext(context, cv.contextTopics()));
         try (java.io.Writer w = Files.newBufferedWriter(trainTo, java.nio.charset.StandardCharsets.UTF_8)) {
             model.write(w);
         }
