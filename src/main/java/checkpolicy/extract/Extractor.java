@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +95,7 @@ public final class Extractor {
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
                     lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
+                    topics.removeAll(vetoed(tokens));
                     headingTopics.put(block.index(), topics);
                     sectionTopics = topics;
                     leadIn = Set.of();
@@ -179,7 +181,17 @@ public final class Extractor {
                 if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
+        if (!found.isEmpty()) found.keySet().removeAll(vetoed(tokens));
         return found;
+    }
+
+    /** The topics an {@code unless} phrase of theirs keeps this sentence or heading from being read as. */
+    private Set<String> vetoed(List<Token> tokens) {
+        List<PhraseIndex.Hit<String>> hits = lexicon.unless().findAll(tokens);
+        if (hits.isEmpty()) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (PhraseIndex.Hit<String> hit : hits) out.add(hit.payload());
+        return out;
     }
 
     /**

@@ -42,6 +42,7 @@ import java.util.concurrent.CompletionException;
  *     phrases:  ["sell|rent|trade ~ @DATA"]
  *     headings: ["sale of personal information"]
  *     context:  ["sold"]
+ *     unless:   ["garage sale"]     # a sentence or heading it matches is not read as the topic
  * </pre>
  */
 public final class Lexicon {
@@ -51,7 +52,7 @@ public final class Lexicon {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
-    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-2";
+    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-3";
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -59,6 +60,7 @@ public final class Lexicon {
     private final PhraseIndex<String> phrases = new PhraseIndex<>();
     private final PhraseIndex<String> headings = new PhraseIndex<>();
     private final PhraseIndex<String> context = new PhraseIndex<>();
+    private final PhraseIndex<String> unless = new PhraseIndex<>();
 
     private Lexicon(Map<String, TopicLexicon> topics, Set<String> negations, Set<String> hedges) {
         this.topics = topics;
@@ -68,6 +70,7 @@ public final class Lexicon {
             t.phrases().forEach(p -> phrases.add(p, t.topic()));
             t.headings().forEach(p -> headings.add(p, t.topic()));
             t.context().forEach(p -> context.add(p, t.topic()));
+            t.unless().forEach(p -> unless.add(p, t.topic()));
         }
     }
 
@@ -97,6 +100,11 @@ public final class Lexicon {
 
     public PhraseIndex<String> context() {
         return context;
+    }
+
+    /** The phrases that keep a sentence or heading from being read as their topic. */
+    public PhraseIndex<String> unless() {
+        return unless;
     }
 
     /** Reads lexicon sources in order; a later source adds phrases to the topics of earlier ones. */
@@ -336,6 +344,7 @@ public final class Lexicon {
         final List<PhrasePattern> phrases = new ArrayList<>();
         final List<PhrasePattern> headings = new ArrayList<>();
         final List<PhrasePattern> context = new ArrayList<>();
+        final List<PhrasePattern> unless = new ArrayList<>();
         final Set<ValueKind> requiresValue = EnumSet.noneOf(ValueKind.class);
         boolean inSection;
         boolean negatable;
@@ -350,6 +359,7 @@ public final class Lexicon {
             node.path("phrases").forEach(p -> phrases.addAll(compiler.compile(p.asText())));
             node.path("headings").forEach(p -> headings.addAll(compiler.compile(p.asText())));
             node.path("context").forEach(p -> context.addAll(compiler.compile(p.asText())));
+            node.path("unless").forEach(p -> unless.addAll(compiler.compile(p.asText())));
             node.path("requiresValue").forEach(v -> requiresValue.add(kind(v.asText())));
             if (node.has("inSection")) inSection = node.get("inSection").asBoolean();
             if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
@@ -369,6 +379,7 @@ public final class Lexicon {
             PatternImage.write(w, phrases);
             PatternImage.write(w, headings);
             PatternImage.write(w, context);
+            PatternImage.write(w, unless);
             w.stringSet(requiresValue.stream().map(Enum::name).toList());
             w.bool(inSection).bool(negatable).bool(inherits).bool(addressLines);
         }
@@ -378,6 +389,7 @@ public final class Lexicon {
             d.phrases.addAll(PatternImage.read(r));
             d.headings.addAll(PatternImage.read(r));
             d.context.addAll(PatternImage.read(r));
+            d.unless.addAll(PatternImage.read(r));
             for (String kind : r.strings()) d.requiresValue.add(ValueKind.valueOf(kind));
             d.inSection = r.bool();
             d.negatable = r.bool();
@@ -387,7 +399,7 @@ public final class Lexicon {
         }
 
         TopicLexicon build() {
-            return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context),
+            return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context), List.copyOf(unless),
                     requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits, addressLines);
         }
     }

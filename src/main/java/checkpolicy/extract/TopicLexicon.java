@@ -11,6 +11,9 @@ import java.util.Set;
  * @param phrases passages that speak to the topic wherever they stand
  * @param headings headings that open a section about the topic
  * @param context weaker phrases that count only in a section (or list) about the topic
+ * @param unless phrases that show a sentence or heading is about something else, whatever the
+ *               topic's phrases match in it: "we reserve the right to access your account" is the
+ *               company's right, not the reader's right of access
  * @param requiresValue when not empty, a passage counts only if it states a value of one of these kinds
  * @param inSection with requiresValue: in a section about the topic, such a value alone is enough
  *                  (the list items under "Information we collect")
@@ -22,5 +25,6 @@ import java.util.Set;
  *                     representative at:") speak to it too
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
-                           List<PhrasePattern> context, Set<ValueKind> requiresValue, boolean inSection,
+                           List<PhrasePattern> context, List<PhrasePattern> unless, Set<ValueKind> requiresValue,
+                           boolean inSection,
                            boolean negatable, boolean inherits, boolean addressLines) {}
