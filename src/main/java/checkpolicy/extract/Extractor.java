@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +94,7 @@ public final class Extractor {
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
                     lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
-                    topics.removeAll(vetoed(tokens));
+                    lexicon.unless().findAll(tokens).forEach(v -> topics.remove(v.payload()));
                     headingTopics.put(block.index(), topics);
                     sectionTopics = topics;
                     leadIn = Set.of();
@@ -167,9 +166,10 @@ public final class Extractor {
     private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
                                       PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
-        readHits(lexicon.phrases(), tokens, kinds, null, reading, found);
+        List<PhraseIndex.Hit<String>> vetoes = lexicon.unless().findAll(tokens);
+        readHits(lexicon.phrases(), tokens, kinds, null, vetoes, reading, found);
         if (!context.isEmpty()) {
-            readHits(lexicon.context(), tokens, kinds, context, reading, found);
+            readHits(lexicon.context(), tokens, kinds, context, vetoes, reading, found);
             for (String t : context) {
                 TopicLexicon topic = lexicon.topic(t);
                 if (topic == null) continue;
@@ -177,21 +177,27 @@ public final class Extractor {
                 // Inheritance never overrides what the sentence itself says: "we do not share" under
                 // "Sharing" stays a denial.
                 boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
-                        && !found.containsKey(t);
+                        && !found.containsKey(t) && vetoes.stream().noneMatch(v -> v.payload().equals(t));
                 if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
-        if (!found.isEmpty()) found.keySet().removeAll(vetoed(tokens));
         return found;
     }
 
-    /** The topics an {@code unless} phrase of theirs keeps this sentence or heading from being read as. */
-    private Set<String> vetoed(List<Token> tokens) {
-        List<PhraseIndex.Hit<String>> hits = lexicon.unless().findAll(tokens);
-        if (hits.isEmpty()) return Set.of();
-        Set<String> out = new HashSet<>();
-        for (PhraseIndex.Hit<String> hit : hits) out.add(hit.payload());
-        return out;
+    // An unless phrase governs the rest of its sentence ("we reserve the right to disclose any
+    // information ... or to remove any posting") and a hit that ends just before it or runs into it
+    // ("provide links to third-party websites"), not a clause well before it: in a run of sentences
+    // the segmenter could not split ("our processors include: Qualtrics, Wufoo Third Party Links
+    // This website may include links to other websites"), nor "you may ask us to delete your data,
+    // though we reserve the right to refuse".
+    private static final int VETO_REACHES_BACK = 3;
+
+    /** Whether an {@code unless} phrase of the hit's topic governs it. */
+    private static boolean vetoed(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<String>> vetoes) {
+        for (PhraseIndex.Hit<String> v : vetoes) {
+            if (v.payload().equals(hit.payload()) && hit.to() + VETO_REACHES_BACK > v.from()) return true;
+        }
+        return false;
     }
 
     /**
@@ -200,8 +206,9 @@ public final class Extractor {
      * @param only topics a hit must belong to (context phrases count only in their own section), or null for any
      */
     private void readHits(PhraseIndex<String> index, List<Token> tokens, Set<ValueKind> kinds, Set<String> only,
-                          PassageReading reading, Map<String, Reading> found) {
+                          List<PhraseIndex.Hit<String>> vetoes, PassageReading reading, Map<String, Reading> found) {
         for (PhraseIndex.Hit<String> hit : index.findAll(tokens)) {
+            if (!vetoes.isEmpty() && vetoed(hit, vetoes)) continue;
             TopicLexicon topic = lexicon.topic(hit.payload());
             if ((only != null && !only.contains(topic.topic())) || !hasRequiredValue(topic, kinds)) continue;
             Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;

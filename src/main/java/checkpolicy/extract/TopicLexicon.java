@@ -11,9 +11,10 @@ import java.util.Set;
  * @param phrases passages that speak to the topic wherever they stand
  * @param headings headings that open a section about the topic
  * @param context weaker phrases that count only in a section (or list) about the topic
- * @param unless phrases that show a sentence or heading is about something else, whatever the
- *               topic's phrases match in it: "we reserve the right to access your account" is the
- *               company's right, not the reader's right of access
+ * @param unless phrases that show a passage is about something else: the topic's phrases that match
+ *               after one in its sentence, or run into it, do not count, nor does the section's
+ *               heading lend the sentence the topic. "We reserve the right to access your account" is the company's right, not
+ *               the reader's right of access
  * @param requiresValue when not empty, a passage counts only if it states a value of one of these kinds
  * @param inSection with requiresValue: in a section about the topic, such a value alone is enough
  *                  (the list items under "Information we collect")
