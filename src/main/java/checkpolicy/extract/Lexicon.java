@@ -42,7 +42,7 @@ import java.util.concurrent.CompletionException;
  *     phrases:  ["sell|rent|trade ~ @DATA"]
  *     headings: ["sale of personal information"]
  *     context:  ["sold"]
- *     unless:   ["garage sale"]     # a sentence or heading it matches is not read as the topic
+ *     unless:   ["garage sale"]     # the topic's phrases it governs, and a heading it matches, do not count
  * </pre>
  */
 public final class Lexicon {
@@ -102,7 +102,7 @@ public final class Lexicon {
         return context;
     }
 
-    /** The phrases that keep a sentence or heading from being read as their topic. */
+    /** The phrases that keep what follows them in a sentence, or a heading, from being read as their topic. */
     public PhraseIndex<String> unless() {
         return unless;
     }

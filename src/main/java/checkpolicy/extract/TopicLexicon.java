@@ -13,8 +13,9 @@ import java.util.Set;
  * @param context weaker phrases that count only in a section (or list) about the topic
  * @param unless phrases that show a passage is about something else: the topic's phrases that match
  *               after one in its sentence, or run into it, do not count, nor does the section's
- *               heading lend the sentence the topic. "We reserve the right to access your account" is the company's right, not
- *               the reader's right of access
+ *               heading lend the sentence the topic, and a heading one matches opens no section
+ *               about it. "We reserve the right to access your account" is the company's right,
+ *               not the reader's right of access
  * @param requiresValue when not empty, a passage counts only if it states a value of one of these kinds
  * @param inSection with requiresValue: in a section about the topic, such a value alone is enough
  *                  (the list items under "Information we collect")
@@ -27,5 +28,4 @@ import java.util.Set;
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
                            List<PhrasePattern> context, List<PhrasePattern> unless, Set<ValueKind> requiresValue,
-                           boolean inSection,
-                           boolean negatable, boolean inherits, boolean addressLines) {}
+                           boolean inSection, boolean negatable, boolean inherits, boolean addressLines) {}

@@ -20,10 +20,6 @@ public final class SessionFacts {
 
     private SessionFacts() {}
 
-    public static List<Object> of(List<Disclosure> disclosures, List<Value> values, Map<String, Boolean> assumed) {
-        return of(disclosures, List.of(), values, assumed);
-    }
-
     /** @param passing passages the evidence model judged mentions in passing ({@code Extraction#passing()}) */
     public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
                                   Map<String, Boolean> assumed) {

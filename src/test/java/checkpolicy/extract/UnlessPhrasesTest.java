@@ -71,4 +71,16 @@ class UnlessPhrasesTest {
         assertEquals(List.of(), CHECKER.extract(links).disclosures().stream()
                 .filter(d -> d.topic().equals("sharing.third-parties")).toList(), "a link gives a third party nothing");
     }
+
+    @Test
+    void aHeadingAVetoMatchesOpensNoSectionAboutTheTopic() throws Exception {
+        // "third party" heads sharing sections, whose sentences all speak to sharing
+        PolicyDocument doc = new PolicyReader().read("policy.md", """
+                # Links to third party websites
+
+                We are not responsible for the content or practices of the websites we point to.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), CHECKER.withEvidenceModel(EvidenceModel.none()).extract(doc).disclosures().stream()
+                .filter(d -> d.topic().equals("sharing.third-parties")).toList());
+    }
 }
