@@ -42,4 +42,16 @@ class SectionHeadingsTest {
         assertEquals(1, headingFacts("# The controller\n\nExample Ltd decides how your data is used.\n",
                 "identity.controller").size());
     }
+
+    @Test
+    void aHeadingNamingAKindOfDataOpensASectionOnTheDataCollected() throws Exception {
+        // the sub-headings under "Information we collect", flattened to siblings in many pages; the
+        // heading names a kind of data itself, so it is read as a passage that states one
+        PolicyDocument doc = new PolicyReader().read("policy.md", ("# Payment information\n\nIf you buy a subscription, "
+                + "we collect your card number and billing address.\n").getBytes(StandardCharsets.UTF_8));
+        List<Disclosure> found = CHECKER.extract(doc).disclosures().stream()
+                .filter(d -> d.topic().equals("collection.data-items") && d.evidence().line() == 1).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Payment information", found.get(0).evidence().quote());
+    }
 }
