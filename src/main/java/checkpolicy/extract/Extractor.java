@@ -91,10 +91,11 @@ public final class Extractor {
                 int at = s++;
                 List<ValueMatch> stated = valuesBySentence.get(at);
                 Set<ValueKind> kinds = leadIns.kinds(at);
+                List<PhraseIndex.Hit<String>> vetoes = lexicon.unless().findAll(tokens);
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
                     lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
-                    lexicon.unless().findAll(tokens).forEach(v -> topics.remove(v.payload()));
+                    vetoes.forEach(v -> topics.remove(v.payload()));
                     headingTopics.put(block.index(), topics);
                     sectionTopics = topics;
                     leadIn = Set.of();
@@ -102,7 +103,7 @@ public final class Extractor {
                 Set<String> context = new LinkedHashSet<>(sectionTopics);
                 if (block.kind() == BlockKind.LIST_ITEM) context.addAll(leadIn);
                 boolean heading = block.kind() == BlockKind.HEADING;
-                Map<String, Reading> found = read(tokens, kinds, context, !heading, reading);
+                Map<String, Reading> found = read(tokens, kinds, context, !heading, vetoes, reading);
                 if (!heading && leadIns.ledBy(at) >= 0) {
                     // "…contact our EU representative at:" over the address: the address line names
                     // the representative as much as the lead-in does.
@@ -162,11 +163,13 @@ public final class Extractor {
 
     private record Reading(Polarity polarity, Modality modality) {}
 
-    /** @param mayInherit false for a heading: it opens the section, it is not a passage of it */
+    /**
+     * @param mayInherit false for a heading: it opens the section, it is not a passage of it
+     * @param vetoes the hits of {@code unless} phrases in these tokens
+     */
     private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
-                                      PassageReading reading) {
+                                      List<PhraseIndex.Hit<String>> vetoes, PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
-        List<PhraseIndex.Hit<String>> vetoes = lexicon.unless().findAll(tokens);
         readHits(lexicon.phrases(), tokens, kinds, null, vetoes, reading, found);
         if (!context.isEmpty()) {
             readHits(lexicon.context(), tokens, kinds, context, vetoes, reading, found);
