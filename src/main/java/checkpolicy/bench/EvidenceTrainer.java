@@ -76,11 +76,8 @@ public final class EvidenceTrainer {
         for (Disclosure d : found) {
             // a corpus with no label for the topic says nothing of its passages either way
             if (!mapped(r.corpus(), d.topic())) continue;
-            int line = d.evidence().line();
-            BenchCorpus.Segment seg = segments.stream().filter(s -> s.contains(line)).findFirst().orElse(null);
-            if (seg == null) continue;
-            boolean quotable = r.corpus().labels().entrySet().stream()
-                    .anyMatch(l -> seg.labels().contains(l.getKey()) && BenchScorer.covers(d.topic(), l.getValue()));
+            Boolean quotable = quotable(r, segments, d.evidence().line(), d.topic());
+            if (quotable == null) continue;
             out.add(new Example(r.corpus().name() + "/" + r.doc(), d.topic(),
                     EvidenceSelection.features(d, r.document(), sentences, topics), quotable));
         }
@@ -172,14 +169,22 @@ public final class EvidenceTrainer {
         List<BenchCorpus.Segment> segments = r.corpus().segments().getOrDefault(r.doc(), List.of());
         for (TopicContext.Candidate c : TopicContext.candidates(r.document(), r.extraction().disclosures(),
                 t -> mapped(r.corpus(), t) && plain.mayContinue(t))) {
-            int line = r.document().span(c.sentence().start(), c.sentence().end()).line();
-            BenchCorpus.Segment seg = segments.stream().filter(s -> s.contains(line)).findFirst().orElse(null);
-            if (seg == null) continue;
-            boolean quotable = r.corpus().labels().entrySet().stream()
-                    .anyMatch(l -> seg.labels().contains(l.getKey()) && BenchScorer.covers(c.topic(), l.getValue()));
+            Boolean quotable = quotable(r, segments, r.document().span(c.sentence().start(), c.sentence().end()).line(), c.topic());
+            if (quotable == null) continue;
             out.add(new Example(r.corpus().name() + "/" + r.doc(), c.topic(), c.features(), quotable));
         }
         return out;
+    }
+
+    /**
+     * Whether a passage on this line is quotable for the topic: its annotated segment carries a
+     * label covering the topic. Null when no annotated segment holds the line, which says nothing.
+     */
+    private static Boolean quotable(Reading r, List<BenchCorpus.Segment> segments, int line, String topic) {
+        BenchCorpus.Segment seg = segments.stream().filter(s -> s.contains(line)).findFirst().orElse(null);
+        if (seg == null) return null;
+        return r.corpus().labels().entrySet().stream()
+                .anyMatch(l -> seg.labels().contains(l.getKey()) && BenchScorer.covers(topic, l.getValue()));
     }
 
     private static boolean mapped(BenchCorpus corpus, String topic) {
