@@ -91,11 +91,13 @@ public final class Extractor {
                 int at = s++;
                 List<ValueMatch> stated = valuesBySentence.get(at);
                 Set<ValueKind> kinds = leadIns.kinds(at);
-                List<PhraseIndex.Hit<String>> vetoes = lexicon.unless().findAll(tokens);
+                List<PhraseIndex.Hit<Lexicon.Veto>> vetoes = lexicon.vetoes().findAll(tokens);
                 if (block.kind() == BlockKind.HEADING) {
                     Set<String> topics = new LinkedHashSet<>();
-                    lexicon.headings().findAll(tokens).forEach(h -> topics.add(h.payload()));
-                    vetoes.forEach(v -> topics.remove(v.payload()));
+                    for (PhraseIndex.Hit<String> h : lexicon.headings().findAll(tokens)) {
+                        if (!excepted(h, vetoes)) topics.add(h.payload());
+                    }
+                    vetoes.forEach(v -> { if (!v.payload().onlyWithin()) topics.remove(v.payload().topic()); });
                     headingTopics.put(block.index(), topics);
                     sectionTopics = topics;
                     leadIn = Set.of();
@@ -168,7 +170,7 @@ public final class Extractor {
      * @param vetoes the hits of {@code unless} phrases in these tokens
      */
     private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
-                                      List<PhraseIndex.Hit<String>> vetoes, PassageReading reading) {
+                                      List<PhraseIndex.Hit<Lexicon.Veto>> vetoes, PassageReading reading) {
         Map<String, Reading> found = new LinkedHashMap<>();
         readHits(lexicon.phrases(), tokens, kinds, null, vetoes, reading, found);
         if (!context.isEmpty()) {
@@ -180,7 +182,7 @@ public final class Extractor {
                 // Inheritance never overrides what the sentence itself says: "we do not share" under
                 // "Sharing" stays a denial.
                 boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
-                        && !found.containsKey(t) && vetoes.stream().noneMatch(v -> v.payload().equals(t));
+                        && !found.containsKey(t) && vetoes.stream().noneMatch(v -> !v.payload().onlyWithin() && v.payload().topic().equals(t));
                 if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
@@ -195,12 +197,25 @@ public final class Extractor {
     // though we reserve the right to refuse".
     private static final int VETO_REACHES_BACK = 3;
 
-    /** Whether an {@code unless} phrase of the hit's topic governs it. */
-    private static boolean vetoed(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<String>> vetoes) {
-        for (PhraseIndex.Hit<String> v : vetoes) {
-            if (v.payload().equals(hit.payload()) && hit.to() + VETO_REACHES_BACK > v.from()) return true;
+    /** Whether an {@code unless} phrase of the hit's topic governs it, or an {@code except} phrase spans part of it. */
+    private static boolean vetoed(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<Lexicon.Veto>> vetoes) {
+        for (PhraseIndex.Hit<Lexicon.Veto> v : vetoes) {
+            if (!v.payload().onlyWithin() && v.payload().topic().equals(hit.payload())
+                    && hit.to() + VETO_REACHES_BACK > v.from()) return true;
+        }
+        return excepted(hit, vetoes);
+    }
+
+    /** Whether an {@code except} phrase of the hit's topic spans part of it ("Social Security" in a heading). */
+    private static boolean excepted(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<Lexicon.Veto>> vetoes) {
+        for (PhraseIndex.Hit<Lexicon.Veto> v : vetoes) {
+            if (v.payload().onlyWithin() && v.payload().topic().equals(hit.payload()) && overlaps(hit, v)) return true;
         }
         return false;
+    }
+
+    private static boolean overlaps(PhraseIndex.Hit<?> a, PhraseIndex.Hit<?> b) {
+        return a.from() < b.to() && b.from() < a.to();
     }
 
     /**
@@ -209,7 +224,7 @@ public final class Extractor {
      * @param only topics a hit must belong to (context phrases count only in their own section), or null for any
      */
     private void readHits(PhraseIndex<String> index, List<Token> tokens, Set<ValueKind> kinds, Set<String> only,
-                          List<PhraseIndex.Hit<String>> vetoes, PassageReading reading, Map<String, Reading> found) {
+                          List<PhraseIndex.Hit<Lexicon.Veto>> vetoes, PassageReading reading, Map<String, Reading> found) {
         for (PhraseIndex.Hit<String> hit : index.findAll(tokens)) {
             if (!vetoes.isEmpty() && vetoed(hit, vetoes)) continue;
             TopicLexicon topic = lexicon.topic(hit.payload());

@@ -43,6 +43,7 @@ import java.util.concurrent.CompletionException;
  *     headings: ["sale of personal information"]
  *     context:  ["sold"]
  *     unless:   ["garage sale"]     # the topic's phrases it governs, and a heading it matches, do not count
+ *     except:   ["point of sale"]   # the topic's phrases that overlap it do not count
  * </pre>
  */
 public final class Lexicon {
@@ -52,7 +53,7 @@ public final class Lexicon {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
-    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-3";
+    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-4";
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -60,7 +61,14 @@ public final class Lexicon {
     private final PhraseIndex<String> phrases = new PhraseIndex<>();
     private final PhraseIndex<String> headings = new PhraseIndex<>();
     private final PhraseIndex<String> context = new PhraseIndex<>();
-    private final PhraseIndex<String> unless = new PhraseIndex<>();
+    private final PhraseIndex<Veto> vetoes = new PhraseIndex<>();
+
+    /**
+     * A topic's {@code unless} phrase (it governs the rest of its sentence) or {@code except}
+     * phrase (it governs only the words it spans). One index holds both, so a sentence is searched
+     * for them once.
+     */
+    public record Veto(String topic, boolean onlyWithin) {}
 
     private Lexicon(Map<String, TopicLexicon> topics, Set<String> negations, Set<String> hedges) {
         this.topics = topics;
@@ -70,7 +78,10 @@ public final class Lexicon {
             t.phrases().forEach(p -> phrases.add(p, t.topic()));
             t.headings().forEach(p -> headings.add(p, t.topic()));
             t.context().forEach(p -> context.add(p, t.topic()));
-            t.unless().forEach(p -> unless.add(p, t.topic()));
+            Veto governsRest = new Veto(t.topic(), false);
+            Veto governsWithin = new Veto(t.topic(), true);
+            t.unless().forEach(p -> vetoes.add(p, governsRest));
+            t.except().forEach(p -> vetoes.add(p, governsWithin));
         }
     }
 
@@ -102,9 +113,9 @@ public final class Lexicon {
         return context;
     }
 
-    /** The phrases that keep what follows them in a sentence, or a heading, from being read as their topic. */
-    public PhraseIndex<String> unless() {
-        return unless;
+    /** The phrases that keep what follows them in a sentence, or what they span, from being read as their topic. */
+    public PhraseIndex<Veto> vetoes() {
+        return vetoes;
     }
 
     /** Reads lexicon sources in order; a later source adds phrases to the topics of earlier ones. */
@@ -345,6 +356,7 @@ public final class Lexicon {
         final List<PhrasePattern> headings = new ArrayList<>();
         final List<PhrasePattern> context = new ArrayList<>();
         final List<PhrasePattern> unless = new ArrayList<>();
+        final List<PhrasePattern> except = new ArrayList<>();
         final Set<ValueKind> requiresValue = EnumSet.noneOf(ValueKind.class);
         boolean inSection;
         boolean negatable;
@@ -360,6 +372,7 @@ public final class Lexicon {
             node.path("headings").forEach(p -> headings.addAll(compiler.compile(p.asText())));
             node.path("context").forEach(p -> context.addAll(compiler.compile(p.asText())));
             node.path("unless").forEach(p -> unless.addAll(compiler.compile(p.asText())));
+            node.path("except").forEach(p -> except.addAll(compiler.compile(p.asText())));
             node.path("requiresValue").forEach(v -> requiresValue.add(kind(v.asText())));
             if (node.has("inSection")) inSection = node.get("inSection").asBoolean();
             if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
@@ -380,6 +393,7 @@ public final class Lexicon {
             PatternImage.write(w, headings);
             PatternImage.write(w, context);
             PatternImage.write(w, unless);
+            PatternImage.write(w, except);
             w.stringSet(requiresValue.stream().map(Enum::name).toList());
             w.bool(inSection).bool(negatable).bool(inherits).bool(addressLines);
         }
@@ -390,6 +404,7 @@ public final class Lexicon {
             d.headings.addAll(PatternImage.read(r));
             d.context.addAll(PatternImage.read(r));
             d.unless.addAll(PatternImage.read(r));
+            d.except.addAll(PatternImage.read(r));
             for (String kind : r.strings()) d.requiresValue.add(ValueKind.valueOf(kind));
             d.inSection = r.bool();
             d.negatable = r.bool();
@@ -399,7 +414,7 @@ public final class Lexicon {
         }
 
         TopicLexicon build() {
-            return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context), List.copyOf(unless),
+            return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context), List.copyOf(unless), List.copyOf(except),
                     requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits, addressLines);
         }
     }

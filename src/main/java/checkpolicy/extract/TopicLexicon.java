@@ -16,6 +16,9 @@ import java.util.Set;
  *               heading lend the sentence the topic, and a heading one matches opens no section
  *               about it. "We reserve the right to access your account" is the company's right,
  *               not the reader's right of access
+ * @param except phrases inside which the topic's phrases do not count, wherever else in the sentence
+ *               they do: "Social Security Numbers" is no security heading, though "social security
+ *               numbers are encrypted" is a security passage
  * @param requiresValue when not empty, a passage counts only if it states a value of one of these kinds
  * @param inSection with requiresValue: in a section about the topic, such a value alone is enough
  *                  (the list items under "Information we collect")
@@ -27,5 +30,6 @@ import java.util.Set;
  *                     representative at:") speak to it too
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
-                           List<PhrasePattern> context, List<PhrasePattern> unless, Set<ValueKind> requiresValue,
+                           List<PhrasePattern> context, List<PhrasePattern> unless, List<PhrasePattern> except,
+                           Set<ValueKind> requiresValue,
                            boolean inSection, boolean negatable, boolean inherits, boolean addressLines) {}
