@@ -281,6 +281,8 @@ public final class Lexicon {
             }
             if (root == null || root.isMissingNode() || root.isNull()) return;
             if (!root.isObject()) throw new LexiconException(source.name() + ": expected a mapping with 'topics'");
+            String stray = unknownKey(root, FILE_KEYS);
+            if (stray != null) throw new LexiconException(source.name() + ": unknown key '" + stray + "' (expected " + String.join(", ", FILE_KEYS) + ")");
             root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
             root.path("negations").forEach(n -> negations.add(tokenizer.stem(n.asText())));
             root.path("hedges").forEach(n -> hedges.add(tokenizer.stem(n.asText())));
@@ -350,6 +352,20 @@ public final class Lexicon {
         }
     }
 
+    // A misspelt key ("unles:") would otherwise be ignored, and the phrases under it silently never apply.
+    private static final List<String> FILE_KEYS = List.of("macros", "negations", "hedges", "topics");
+    private static final List<String> TOPIC_KEYS = List.of("phrases", "headings", "context", "unless", "except",
+            "requiresValue", "inSection", "negatable", "inherits", "addressLines");
+
+    /** The first key of the mapping not among the known ones; null when all are known. */
+    private static String unknownKey(JsonNode mapping, List<String> known) {
+        for (java.util.Iterator<String> names = mapping.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) return name;
+        }
+        return null;
+    }
+
     private static final class Draft {
         final String topic;
         final List<PhrasePattern> phrases = new ArrayList<>();
@@ -368,6 +384,9 @@ public final class Lexicon {
         }
 
         void merge(JsonNode node, PhraseCompiler compiler) {
+            if (!node.isObject()) throw new IllegalArgumentException("expected a mapping of " + String.join(", ", TOPIC_KEYS));
+            String stray = unknownKey(node, TOPIC_KEYS);
+            if (stray != null) throw new IllegalArgumentException("unknown key '" + stray + "' (expected " + String.join(", ", TOPIC_KEYS) + ")");
             node.path("phrases").forEach(p -> phrases.addAll(compiler.compile(p.asText())));
             node.path("headings").forEach(p -> headings.addAll(compiler.compile(p.asText())));
             node.path("context").forEach(p -> context.addAll(compiler.compile(p.asText())));

@@ -165,6 +165,13 @@ class CliTest {
     }
 
     @Test
+    void aMisspeltLexiconKeyIsRefusedRatherThanIgnored() throws IOException {
+        Run r = checkWithEdited("lexicon.yaml", t -> t.replaceFirst("phrases:", "phrase:"));
+        r.assertOneLineError("lexicon.yaml");
+        assertTrue(r.err().contains("unknown key 'phrase'"), r.err());
+    }
+
+    @Test
     void aRequirementWithoutARuleIsRefused() throws IOException {
         checkWithEdited("decide.drl", t -> t.replace("rule \"DPDP-NOMINATION: nomination explained\"",
                 "rule \"nomination explained\"")).assertOneLineError("DPDP-NOMINATION has no rule");
