@@ -97,7 +97,7 @@ public final class Extractor {
                     for (PhraseIndex.Hit<String> h : lexicon.headings().findAll(tokens)) {
                         if (!excepted(h, vetoes)) topics.add(h.payload());
                     }
-                    vetoes.forEach(v -> { if (!v.payload().onlyWithin()) topics.remove(v.payload().topic()); });
+                    topics.removeIf(t -> vetoes.stream().anyMatch(v -> v.payload().governsRestFor(t)));
                     headingTopics.put(block.index(), topics);
                     sectionTopics = topics;
                     leadIn = Set.of();
@@ -167,7 +167,7 @@ public final class Extractor {
 
     /**
      * @param mayInherit false for a heading: it opens the section, it is not a passage of it
-     * @param vetoes the hits of {@code unless} phrases in these tokens
+     * @param vetoes the hits of {@code unless} and {@code except} phrases in these tokens
      */
     private Map<String, Reading> read(List<Token> tokens, Set<ValueKind> kinds, Set<String> context, boolean mayInherit,
                                       List<PhraseIndex.Hit<Lexicon.Veto>> vetoes, PassageReading reading) {
@@ -182,7 +182,7 @@ public final class Extractor {
                 // Inheritance never overrides what the sentence itself says: "we do not share" under
                 // "Sharing" stays a denial.
                 boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
-                        && !found.containsKey(t) && vetoes.stream().noneMatch(v -> !v.payload().onlyWithin() && v.payload().topic().equals(t));
+                        && !found.containsKey(t) && vetoes.stream().noneMatch(v -> v.payload().governsRestFor(t));
                 if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
             }
         }
@@ -200,8 +200,7 @@ public final class Extractor {
     /** Whether an {@code unless} phrase of the hit's topic governs it, or an {@code except} phrase spans part of it. */
     private static boolean vetoed(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<Lexicon.Veto>> vetoes) {
         for (PhraseIndex.Hit<Lexicon.Veto> v : vetoes) {
-            if (!v.payload().onlyWithin() && v.payload().topic().equals(hit.payload())
-                    && hit.to() + VETO_REACHES_BACK > v.from()) return true;
+            if (v.payload().governsRestFor(hit.payload()) && hit.to() + VETO_REACHES_BACK > v.from()) return true;
         }
         return excepted(hit, vetoes);
     }
@@ -209,7 +208,7 @@ public final class Extractor {
     /** Whether an {@code except} phrase of the hit's topic spans part of it ("Social Security" in a heading). */
     private static boolean excepted(PhraseIndex.Hit<String> hit, List<PhraseIndex.Hit<Lexicon.Veto>> vetoes) {
         for (PhraseIndex.Hit<Lexicon.Veto> v : vetoes) {
-            if (v.payload().onlyWithin() && v.payload().topic().equals(hit.payload()) && overlaps(hit, v)) return true;
+            if (v.payload().governsSpanFor(hit.payload()) && overlaps(hit, v)) return true;
         }
         return false;
     }

@@ -68,7 +68,18 @@ public final class Lexicon {
      * phrase (it governs only the words it spans). One index holds both, so a sentence is searched
      * for them once.
      */
-    public record Veto(String topic, boolean onlyWithin) {}
+    public record Veto(String topic, boolean onlyWithin) {
+
+        /** Whether this is an {@code unless} phrase of the topic: it governs the rest of its sentence. */
+        public boolean governsRestFor(String topic) {
+            return !onlyWithin && this.topic.equals(topic);
+        }
+
+        /** Whether this is an {@code except} phrase of the topic: it governs only the words it spans. */
+        public boolean governsSpanFor(String topic) {
+            return onlyWithin && this.topic.equals(topic);
+        }
+    }
 
     private Lexicon(Map<String, TopicLexicon> topics, Set<String> negations, Set<String> hedges) {
         this.topics = topics;
@@ -282,7 +293,7 @@ public final class Lexicon {
             if (root == null || root.isMissingNode() || root.isNull()) return;
             if (!root.isObject()) throw new LexiconException(source.name() + ": expected a mapping with 'topics'");
             String stray = unknownKey(root, FILE_KEYS);
-            if (stray != null) throw new LexiconException(source.name() + ": unknown key '" + stray + "' (expected " + String.join(", ", FILE_KEYS) + ")");
+            if (stray != null) throw new LexiconException(source.name() + ": " + stray);
             root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
             root.path("negations").forEach(n -> negations.add(tokenizer.stem(n.asText())));
             root.path("hedges").forEach(n -> hedges.add(tokenizer.stem(n.asText())));
@@ -357,11 +368,11 @@ public final class Lexicon {
     private static final List<String> TOPIC_KEYS = List.of("phrases", "headings", "context", "unless", "except",
             "requiresValue", "inSection", "negatable", "inherits", "addressLines");
 
-    /** The first key of the mapping not among the known ones; null when all are known. */
+    /** What is wrong with the first key of the mapping not among the known ones; null when all are known. */
     private static String unknownKey(JsonNode mapping, List<String> known) {
         for (java.util.Iterator<String> names = mapping.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!known.contains(name)) return name;
+            if (!known.contains(name)) return "unknown key '" + name + "' (expected " + String.join(", ", known) + ")";
         }
         return null;
     }
@@ -386,7 +397,7 @@ public final class Lexicon {
         void merge(JsonNode node, PhraseCompiler compiler) {
             if (!node.isObject()) throw new IllegalArgumentException("expected a mapping of " + String.join(", ", TOPIC_KEYS));
             String stray = unknownKey(node, TOPIC_KEYS);
-            if (stray != null) throw new IllegalArgumentException("unknown key '" + stray + "' (expected " + String.join(", ", TOPIC_KEYS) + ")");
+            if (stray != null) throw new IllegalArgumentException(stray);
             node.path("phrases").forEach(p -> phrases.addAll(compiler.compile(p.asText())));
             node.path("headings").forEach(p -> headings.addAll(compiler.compile(p.asText())));
             node.path("context").forEach(p -> context.addAll(compiler.compile(p.asText())));
