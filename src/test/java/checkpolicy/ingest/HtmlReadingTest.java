@@ -163,6 +163,36 @@ class HtmlReadingTest {
         assertFalse(doc.text().contains("Our products"), "a long menu of links is still navigation");
     }
 
+    /**
+     * The CCPA wants its opt-out links in the site's header or footer (Civ. Code §1798.135):
+     * those are read there, as paragraphs of their own pointing into the source, while the rest of
+     * the chrome, and a cookie banner's buttons, stay out.
+     */
+    @Test
+    void theLinksALawRequiresAreReadInHeadersAndFooters() throws Exception {
+        String html = """
+                <body><header><a href="/">Home</a> <a href="/choices">Your Privacy Choices</a></header>
+                <main><h1>Privacy Policy</h1><p>We sell personal information to advertising partners.</p></main>
+                <footer><ul class="footer-menu"><li><a href="/about">About us</a></li>
+                <li><a href="https://example.com/dnss">Do Not Sell or Share My <span>Personal Information</span></a></li>
+                <li><a href="/sell-my-house">Do not sell my house without asking a realtor first, a guide in twelve parts</a></li></ul>
+                <p>&copy; 2024 Example Inc.</p></footer>
+                <div id="cookie-banner"><a href="/x">Limit the Use of My Sensitive Personal Information</a></div></body>
+                """;
+        PolicyDocument doc = reader.read("footer.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Your Privacy Choices", "Privacy Policy", "We sell personal information to advertising partners.",
+                "Do Not Sell or Share My Personal Information (https://example.com/dnss)"),
+                doc.blocks().stream().map(Block::text).toList());
+        Block link = doc.blocks().get(3);
+        assertEquals(BlockKind.PARAGRAPH, link.kind(), "a short title-case link is not a heading");
+        Span span = doc.span(link.start(), link.end());
+        List<String> lines = html.lines().toList();
+        int line = 0;
+        while (!lines.get(line).contains("Do Not Sell or Share")) line++;
+        assertEquals(line + 1, span.line());
+        assertEquals(lines.get(line).indexOf("Do Not Sell") + 1, span.column());
+    }
+
     @Test
     void aPageWithNoVisibleTextIsRefused() {
         byte[] html = "<html><body><script>x()</script><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8);

@@ -46,6 +46,8 @@ public final class HtmlExtractor implements NodeFilter {
     private BlockKind kind;
     private int level, blockStart;
     private boolean pendingSpace;
+    /** The open block is a paragraph whatever it looks like ({@link #readOnItsOwn}). */
+    private boolean asParagraph;
     private int pendingSpacePos;
     /** Source offset of the last character written, or -1 when the next one must start a new run. */
     private int lastPos = -1;
@@ -71,7 +73,10 @@ public final class HtmlExtractor implements NodeFilter {
         if (node instanceof TextNode text) {
             append(text);
         } else if (node instanceof Element element) {
-            if (chrome.isChrome(element)) return FilterResult.SKIP_ENTIRELY;
+            if (chrome.isChrome(element)) {
+                for (Element link : chrome.statutoryLinks(element)) readOnItsOwn(link);
+                return FilterResult.SKIP_ENTIRELY;
+            }
             String tag = element.normalName();
             if (tag.equals("br")) {
                 lineBreak();
@@ -99,6 +104,20 @@ public final class HtmlExtractor implements NodeFilter {
             else if (tag.equals("td") || tag.equals("th")) tableDepth--;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A link kept from the page chrome, as a paragraph of its own: its text and its target, mapped
+     * to the source like any other text, and never taken for a heading however short.
+     */
+    private void readOnItsOwn(Element link) {
+        flush();
+        asParagraph = true;
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) append(text);
+        }, link);
+        appendHref(link);
+        flush();
     }
 
     /** White space collapses to one space, and none is kept at the edges of a block. */
@@ -191,7 +210,10 @@ public final class HtmlExtractor implements NodeFilter {
         allBold = true;
         inTable = tableDepth > 0;
         lastWasBreak = false;
-        if (headingLevel > 0) {
+        if (asParagraph) {
+            kind = BlockKind.PARAGRAPH;
+            level = 0;
+        } else if (headingLevel > 0) {
             kind = BlockKind.HEADING;
             level = headingLevel;
         } else if (listDepth > 0) {
@@ -205,10 +227,12 @@ public final class HtmlExtractor implements NodeFilter {
 
     private void flush() {
         pendingSpace = false;
+        boolean plain = !asParagraph;
+        asParagraph = false;
         if (!open) return;
         open = false;
         int end = out.length();
-        if (kind == BlockKind.PARAGRAPH && !inTable) {
+        if (kind == BlockKind.PARAGRAPH && !inTable && plain) {
             int headingAs = plainHeadingLevel(blockStart, end);
             if (headingAs > 0) {
                 blocks.add(new RawBlock(BlockKind.HEADING, headingAs, blockStart, end));

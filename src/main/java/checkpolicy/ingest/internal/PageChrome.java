@@ -1,5 +1,7 @@
 package checkpolicy.ingest.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -10,7 +12,8 @@ import org.jsoup.nodes.Element;
  * worse than keeping a menu: headers and footers inside {@code <article>} or {@code <main>} stay,
  * and an element marked as chrome by its id or class stays if it holds most of the page's text.
  * A "menu" by its class stays too when it reads as prose rather than links: accordions and tabs
- * are often built from menu widgets, and hold whole sections of a policy.
+ * are often built from menu widgets, and hold whole sections of a policy. And the links a law
+ * requires in a site's header or footer are read there ({@link #statutoryLinks}).
  */
 final class PageChrome {
 
@@ -25,6 +28,19 @@ final class PageChrome {
             "onetrust-banner", "onetrust-consent", "cmplz-cookiebanner", "cc-window", "gdpr-cookie"};
     /** Substrings of an id or class that name navigation. */
     private static final String[] NAVIGATION_MARKS = {"navbar", "breadcrumb", "skip-link"};
+
+    /**
+     * Link titles the CCPA requires in a site's header or footer (Civ. Code §1798.135(a),
+     * 11 CCR §§7013–7015), lower-case. A policy page's footer is the site's, so its "Do Not Sell
+     * or Share My Personal Information" link shows that the site posts it.
+     */
+    private static final List<String> STATUTORY_LINKS = List.of(
+            "do not sell or share my personal information", "do not sell or share my personal info",
+            "do not sell my personal information", "do not sell my personal info",
+            "limit the use of my sensitive personal information",
+            "your privacy choices", "your california privacy choices");
+    /** A statutory link's text may run on a little past its title ("… Information (California)"), no further. */
+    private static final int LINK_TITLE_SLACK = 30;
 
     /** Shorter than this, a menu is a menu whatever its links: a few words of prose are no section. */
     private static final int PROSE_LENGTH = 500;
@@ -49,6 +65,29 @@ final class PageChrome {
         if (mark == Mark.NONE) return false;
         int length = element.text().length(); // walks the element's subtree: once, for both tests
         return !holdsMostText(length) && (mark == Mark.BANNER || !readsAsProse(element, length));
+    }
+
+    /**
+     * The links of a chrome element that carry a statutory title, in document order: what of a
+     * header, footer or menu is still read. None from a cookie banner (its buttons are the
+     * consent tool, not the site's links) or from what is never text (scripts, forms).
+     */
+    List<Element> statutoryLinks(Element chromeElement) {
+        String tag = chromeElement.normalName();
+        if ((NEVER_TEXT.contains(tag) && !tag.equals("nav")) || mark(chromeElement) == Mark.BANNER) return List.of();
+        List<Element> out = new ArrayList<>();
+        for (Element a : chromeElement.getElementsByTag("a")) {
+            if (isStatutoryTitle(a.text())) out.add(a);
+        }
+        return out;
+    }
+
+    static boolean isStatutoryTitle(String linkText) {
+        String text = linkText.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String title : STATUTORY_LINKS) {
+            if (text.startsWith(title) && text.length() <= title.length() + LINK_TITLE_SLACK) return true;
+        }
+        return false;
     }
 
     private enum Mark { NONE, BANNER, NAVIGATION }
