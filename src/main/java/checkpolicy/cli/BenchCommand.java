@@ -45,6 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Lists up to N false negatives, N false positives and N unfound annotated passages per label.")
     int misses;
 
+    @Option(names = "--lexicon-only",
+            description = "Scores the lexicon's reading alone, without the learnt evidence models: what the rules "
+                    + "see, and which annotated passages no phrase reads at all.")
+    boolean lexiconOnly;
+
     @Option(names = "--min-macro-f1", paramLabel = "X", defaultValue = "0",
             description = "Exits with 1 when a corpus's document macro-F1 is below X.")
     double minMacro;
@@ -64,6 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Checker checker = Checker.forRuleSets(ruleSets);
         if (trainTo != null) return train(checker, out);
+        if (lexiconOnly) checker = checker.withEvidenceModel(EvidenceModel.none());
         Benchmark bench = new Benchmark(checker);
         List<String> summary = new ArrayList<>();
         boolean failed = false;
