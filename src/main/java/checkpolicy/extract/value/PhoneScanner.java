@@ -54,7 +54,9 @@ final class PhoneScanner implements KindScanner {
             if (digitRunStart || c == '+' || c == '(') {
                 Matcher m = scope.around(RUN, i, i + MAX_RUN);
                 if (m.lookingAt()) {
-                    if (!afterCurrencySign(text, i)) takeNumbers(text, groups(text, m.start(), m.end()), out);
+                    if (!afterCurrencySign(text, i)) {
+                        takeNumbers(text, groups(text, m.start(), m.end()), afterPhoneLabel(text, m.start()), out);
+                    }
                     i = m.end();
                     continue;
                 }
@@ -68,8 +70,16 @@ final class PhoneScanner implements KindScanner {
      * Left to right, the longest stretch of groups that is a phone number; a stretch that is not
      * one is retried without its first group, so "Mumbai 400001 022 2345 6789" still yields the number.
      */
-    private static void takeNumbers(String text, List<Group> groups, List<ValueMatch> out) {
+    private static void takeNumbers(String text, List<Group> groups, boolean labelled, List<ValueMatch> out) {
         int i = 0;
+        if (labelled) {
+            // "Tel: 62-21 53699200", "Ph. 08 8388 6583": the label vouches for a grouping of any country
+            String asDialled = PhoneShapes.normalize(groups) == null ? PhoneShapes.labelled(groups) : null;
+            if (asDialled != null) {
+                out.add(ValueMatch.of(ValueKind.PHONE, asDialled, text, groups.get(0).start(), groups.get(groups.size() - 1).end()));
+                return;
+            }
+        }
         while (i < groups.size()) {
             int taken = -1;
             for (int j = groups.size() - 1; j >= i && taken < 0; j--) {
@@ -127,6 +137,22 @@ final class PhoneScanner implements KindScanner {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) b.append(s.charAt(i));
         return b.toString();
+    }
+
+    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of(
+            "tel", "telephone", "phone", "ph", "fax", "mobile", "mob", "cell", "landline", "helpline", "hotline");
+
+    /**
+     * Whether a label names the number that starts here: "Tel:", "Phone -", "Ph." or "Fax"
+     * right before it, with at most a colon, stop or dash between.
+     */
+    private static boolean afterPhoneLabel(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && start - i <= 4 && " \u00A0:.-".indexOf(text.charAt(i)) >= 0) i--;
+        int end = i + 1;
+        while (i >= 0 && start - i <= 16 && Character.isLetter(text.charAt(i))) i--;
+        if (end - (i + 1) < 2 || (i >= 0 && Character.isLetterOrDigit(text.charAt(i)))) return false;
+        return PHONE_LABELS.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "$ 4155550100", "₹9999999999": an amount, not a number to call. */

@@ -17,7 +17,8 @@ import java.util.List;
  *   <li>North American {@code (415) 555-0100}, {@code 415-555-0100}, {@code 734 847 4788},
  *       {@code 1-800-555-0199} (3-3-4, one separator throughout or a bracketed area code) → {@code +1…};</li>
  *   <li>Indian trunk-prefixed {@code 022 2345 6789}, {@code 0120-6651500} (0 and 10 digits) → {@code +91…};</li>
- *   <li>Indian mobiles: 10 digits starting 6–9, written whole or as 5-5 or 4-3-3 → {@code +91…}.</li>
+ *   <li>Indian mobiles: 10 digits starting 6–9, written whole or as 5-5 or 4-3-3 → {@code +91…};</li>
+ *   <li>after a label ("Tel:", "Ph.", "Fax"), any grouping of 8–13 digits, as dialled ({@link #labelled}).</li>
  * </ul>
  * Everything else is refused: dates, years, PIN codes, prices, card and Aadhaar numbers, counts.
  * A 3-3-4 number is read as North American even when it could be an Indian mobile, and an
@@ -58,6 +59,17 @@ final class PhoneShapes {
             return "+91" + all;
         }
         return null;
+    }
+
+    /**
+     * A number a label ("Tel:", "Fax") vouches for: 8–13 digits in at most five groups, none bracketed
+     * but the first, as dialled. Without a country code the country is unknown, so no plus is added.
+     */
+    static String labelled(List<Group> groups) {
+        String all = concat(groups);
+        if (all.length() < 8 || all.length() > 13 || allSame(all) || groups.size() > 5) return null;
+        for (int k = 1; k < groups.size(); k++) if (groups.get(k).bracketed()) return null;
+        return all;
     }
 
     /** After a plus: a set-apart country code of 1–3 digits, or one unbroken run of 10–15 digits. */

@@ -29,6 +29,10 @@ class PhoneScannerTest {
             Our London office: +44 (0)20 7946 0958.                          | +442079460958 | +44 (0)20 7946 0958
             Noida-201301, Uttar PradeshPh: +91-120-665 1500We request you    | +911206651500 | +91-120-665 1500
             Abroad dial 0044 20 7946 0958.                                   | +442079460958 | 0044 20 7946 0958
+            Tel: 62-21 53699200                                              | 622153699200  | 62-21 53699200
+            Fax: 62-21 53503777                                              | 622153503777  | 62-21 53503777
+            Ph. 08 8388 6583                                                 | 0883886583    | 08 8388 6583
+            telephone: 1300 363 992                                          | 1300363992    | 1300 363 992
             """)
     void findsAndNormalisesNumbers(String sentence, String expected, String raw) {
         ValueMatch m = Scans.only(sentence, ValueKind.PHONE);
@@ -56,7 +60,11 @@ class PhoneScannerTest {
             "See example.com/user/9876543210 for details.",
             "Pages 10 11 12 13 14 15 of the report.",
             "Open from 9 to 5, 6 days a week.",
-            "Order 0000000000 is a placeholder."})
+            "Order 0000000000 is a placeholder.",
+            "Phone: 1-800-323",
+            "Telephone orders since 1998 2004 2011.",
+            "Graph: 2019 2020 2021 2022",
+            "Fax: 12"})
     void ignoresNumbersThatAreNoPhone(String sentence) {
         Scans.assertNone(sentence, ValueKind.PHONE);
     }
