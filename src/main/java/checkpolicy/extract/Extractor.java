@@ -113,6 +113,13 @@ public final class Extractor {
                         merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
                     }
                 }
+                if (!heading && leadIns.ledBy(at) < 0 && LeadIns.isValueLine(sentence.text(), stated)
+                        && found.keySet().stream().noneMatch(t -> lexicon.topic(t).addressLines())) {
+                    // a contact block no phrase introduces (the address and e-mail at a policy's
+                    // foot) still says how to reach the company; an officer's or representative's
+                    // address keeps its own reading
+                    for (String t : lexicon.valueLineTopics()) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                }
                 if (leadIns.leadsIn(at)) {
                     Set<String> addressed = new LinkedHashSet<>();
                     found.forEach((t, r) -> {

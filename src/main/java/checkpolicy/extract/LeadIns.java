@@ -89,6 +89,19 @@ final class LeadIns {
         return leadsIn[i];
     }
 
+    /** The values that reach someone, which a contact block sets out on lines of their own; a link alone is no contact block. */
+    private static final Set<ValueKind> CONTACT = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL);
+
+    /**
+     * Whether a line sets out contact values and nothing else a sentence would: "South Florida
+     * Divers, Inc sfdidiver@gmail.com", "195 W. Pine Avenue Longwood, FL 32750 Fax: (407) 774-6151".
+     */
+    static boolean isValueLine(String sentence, List<ValueMatch> values) {
+        if (isProse(sentence)) return false;
+        for (ValueMatch m : values) if (CONTACT.contains(m.kind())) return true;
+        return false;
+    }
+
     /**
      * A full sentence ends what a lead-in names; an address line cut at "P.O." or "Inc." does not,
      * nor does one with a colon ("Attn: Privacy Officer").

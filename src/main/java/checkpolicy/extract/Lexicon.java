@@ -53,7 +53,7 @@ public final class Lexicon {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
-    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-4";
+    private static final String IMAGE_FORMAT = "checkpolicy-lexicon-5";
 
     private final Map<String, TopicLexicon> topics;
     private final Set<String> negations;
@@ -62,6 +62,7 @@ public final class Lexicon {
     private final PhraseIndex<String> headings = new PhraseIndex<>();
     private final PhraseIndex<String> context = new PhraseIndex<>();
     private final PhraseIndex<Veto> vetoes = new PhraseIndex<>();
+    private final List<String> valueLineTopics = new ArrayList<>();
 
     /**
      * A topic's {@code unless} phrase (it governs the rest of its sentence) or {@code except}
@@ -93,7 +94,13 @@ public final class Lexicon {
             Veto governsWithin = new Veto(t.topic(), true);
             t.unless().forEach(p -> vetoes.add(p, governsRest));
             t.except().forEach(p -> vetoes.add(p, governsWithin));
+            if (t.valueLines()) valueLineTopics.add(t.topic());
         }
+    }
+
+    /** The topics a line of contact values alone speaks to ({@link TopicLexicon#valueLines()}). */
+    public List<String> valueLineTopics() {
+        return valueLineTopics;
     }
 
     public Collection<TopicLexicon> topics() {
@@ -366,7 +373,7 @@ public final class Lexicon {
     // A misspelt key ("unles:") would otherwise be ignored, and the phrases under it silently never apply.
     private static final List<String> FILE_KEYS = List.of("macros", "negations", "hedges", "topics");
     private static final List<String> TOPIC_KEYS = List.of("phrases", "headings", "context", "unless", "except",
-            "requiresValue", "inSection", "negatable", "inherits", "addressLines");
+            "requiresValue", "inSection", "negatable", "inherits", "addressLines", "valueLines");
 
     /** What is wrong with the first key of the mapping not among the known ones; null when all are known. */
     private static String unknownKey(JsonNode mapping, List<String> known) {
@@ -389,6 +396,7 @@ public final class Lexicon {
         boolean negatable;
         boolean inherits;
         boolean addressLines;
+        boolean valueLines;
 
         Draft(String topic) {
             this.topic = topic;
@@ -408,6 +416,7 @@ public final class Lexicon {
             if (node.has("negatable")) negatable = node.get("negatable").asBoolean();
             if (node.has("inherits")) inherits = node.get("inherits").asBoolean();
             if (node.has("addressLines")) addressLines = node.get("addressLines").asBoolean();
+            if (node.has("valueLines")) valueLines = node.get("valueLines").asBoolean();
         }
 
         private static ValueKind kind(String name) {
@@ -425,7 +434,7 @@ public final class Lexicon {
             PatternImage.write(w, unless);
             PatternImage.write(w, except);
             w.stringSet(requiresValue.stream().map(Enum::name).toList());
-            w.bool(inSection).bool(negatable).bool(inherits).bool(addressLines);
+            w.bool(inSection).bool(negatable).bool(inherits).bool(addressLines).bool(valueLines);
         }
 
         static Draft read(String topic, ImageReader r) throws IOException {
@@ -440,12 +449,13 @@ public final class Lexicon {
             d.negatable = r.bool();
             d.inherits = r.bool();
             d.addressLines = r.bool();
+            d.valueLines = r.bool();
             return d;
         }
 
         TopicLexicon build() {
             return new TopicLexicon(topic, List.copyOf(phrases), List.copyOf(headings), List.copyOf(context), List.copyOf(unless), List.copyOf(except),
-                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits, addressLines);
+                    requiresValue.isEmpty() ? Set.of() : EnumSet.copyOf(requiresValue), inSection, negatable, inherits, addressLines, valueLines);
         }
     }
 }

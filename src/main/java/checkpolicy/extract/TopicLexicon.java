@@ -28,8 +28,12 @@ import java.util.Set;
  *                 read a "Data retention" section as a whole
  * @param addressLines whether the address lines under a lead-in about the topic ("contact our EU
  *                     representative at:") speak to it too
+ * @param valueLines whether a line that states an e-mail address, phone number or postal address
+ *                   and is no prose speaks to the topic though no phrase matches it: the contact
+ *                   block at the foot of a policy ("Acme Ltd, 1 High Street, London. privacy@acme.example")
  */
 public record TopicLexicon(String topic, List<PhrasePattern> phrases, List<PhrasePattern> headings,
                            List<PhrasePattern> context, List<PhrasePattern> unless, List<PhrasePattern> except,
                            Set<ValueKind> requiresValue,
-                           boolean inSection, boolean negatable, boolean inherits, boolean addressLines) {}
+                           boolean inSection, boolean negatable, boolean inherits, boolean addressLines,
+                           boolean valueLines) {}

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The address lines under a lead-in ("contact our EU representative at:") name what the lead-in
- * names: they are read as speaking to its topic, and their addresses are values of it.
+ * names: they are read as speaking to its topic, and their addresses are values of it. A line of
+ * contact values no lead-in introduces is a contact block (valueLines).
  */
 class AddressLinesTest {
 
@@ -65,5 +66,28 @@ class AddressLinesTest {
         List<Disclosure> shared = e.disclosures().stream()
                 .filter(d -> d.topic().equals("sharing.third-parties") && d.evidence().quote().startsWith("Example Rep")).toList();
         assertTrue(shared.isEmpty(), shared.toString());
+    }
+
+    @Test
+    void aContactBlockNoPhraseIntroducesIsAContactChannel() throws Exception {
+        Extraction e = read("We respect your privacy.\n\nShop Ltd, 1 High Street, London SW1A 1AA, hello@shop.example\n");
+        assertTrue(quotes(e, "contact.channel").stream().anyMatch(q -> q.startsWith("Shop Ltd")), quotes(e, "contact.channel").toString());
+        Value email = e.values().stream().filter(v -> v.kind() == ValueKind.EMAIL).findFirst().orElseThrow();
+        assertEquals("contact.channel", email.topic());
+    }
+
+    @Test
+    void aLinkAloneOrProseIsNoContactBlock() throws Exception {
+        Extraction link = read("We respect your privacy.\n\nhttps://www.networkadvertising.org/choices\n");
+        assertTrue(quotes(link, "contact.channel").isEmpty(), quotes(link, "contact.channel").toString());
+        Extraction prose = read("We respect your privacy.\n\nOur shop at 1 High Street, London SW1A 1AA sells tea and coffee to our many customers.\n");
+        assertTrue(quotes(prose, "contact.channel").isEmpty(), quotes(prose, "contact.channel").toString());
+    }
+
+    @Test
+    void anOfficersAddressKeepsItsOwnReading() throws Exception {
+        Extraction e = read("We respect your privacy.\n\nAttn: Data Protection Officer, Shop Ltd, 1 High Street, London SW1A 1AA, dpo@shop.example\n");
+        assertTrue(quotes(e, "contact.privacy-officer").stream().anyMatch(q -> q.startsWith("Attn")), quotes(e, "contact.privacy-officer").toString());
+        assertTrue(quotes(e, "contact.channel").isEmpty(), quotes(e, "contact.channel").toString());
     }
 }
