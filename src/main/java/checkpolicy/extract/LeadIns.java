@@ -32,6 +32,9 @@ final class LeadIns {
      */
     private static final Set<ValueKind> LED_IN = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL);
 
+    /** The values that reach someone, which a contact block sets out on lines of their own; a link alone is no contact block. */
+    private static final Set<ValueKind> CONTACT = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL);
+
     private final List<Set<ValueKind>> kinds;
     private final int[] ledBy;
     private final boolean[] leadsIn;
@@ -88,9 +91,6 @@ final class LeadIns {
     boolean leadsIn(int i) {
         return leadsIn[i];
     }
-
-    /** The values that reach someone, which a contact block sets out on lines of their own; a link alone is no contact block. */
-    private static final Set<ValueKind> CONTACT = EnumSet.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL);
 
     /**
      * Whether a line sets out contact values and nothing else a sentence would: "South Florida

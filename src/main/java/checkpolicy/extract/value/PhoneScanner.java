@@ -5,6 +5,8 @@ import checkpolicy.facts.ValueKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,10 @@ final class PhoneScanner implements KindScanner {
                     // Not glued to what follows: digits, a slash, lower-case letters ("3x"), "-A" ("1-800-FLOWERS").
                     // An upper-case letter may follow: scraped text runs sentences together ("1500We request").
                     + "(?![\\d/@_a-z]|[.,\\-]\\d|-[A-Za-z])");
+
+    /** Words that say the digits after them are a number to call, whatever their grouping. */
+    private static final Set<String> PHONE_LABELS = Set.of(
+            "tel", "telephone", "phone", "ph", "fax", "mobile", "mob", "cell", "landline", "helpline", "hotline");
 
     /** Longer than any run the pattern can match (9 groups of at most 15 digits and 3 separators). */
     private static final int MAX_RUN = 200;
@@ -69,9 +75,9 @@ final class PhoneScanner implements KindScanner {
     /**
      * Left to right, the longest stretch of groups that is a phone number; a stretch that is not
      * one is retried without its first group, so "Mumbai 400001 022 2345 6789" still yields the number.
+     * After a label, a run no known shape takes as a whole is read as dialled.
      */
     private static void takeNumbers(String text, List<Group> groups, boolean labelled, List<ValueMatch> out) {
-        int i = 0;
         if (labelled) {
             // "Tel: 62-21 53699200", "Ph. 08 8388 6583": the label vouches for a grouping of any country
             String asDialled = PhoneShapes.normalize(groups) == null ? PhoneShapes.labelled(groups) : null;
@@ -80,6 +86,7 @@ final class PhoneScanner implements KindScanner {
                 return;
             }
         }
+        int i = 0;
         while (i < groups.size()) {
             int taken = -1;
             for (int j = groups.size() - 1; j >= i && taken < 0; j--) {
@@ -139,9 +146,6 @@ final class PhoneScanner implements KindScanner {
         return b.toString();
     }
 
-    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of(
-            "tel", "telephone", "phone", "ph", "fax", "mobile", "mob", "cell", "landline", "helpline", "hotline");
-
     /**
      * Whether a label names the number that starts here: "Tel:", "Phone -", "Ph." or "Fax"
      * right before it, with at most a colon, stop or dash between.
@@ -152,7 +156,7 @@ final class PhoneScanner implements KindScanner {
         int end = i + 1;
         while (i >= 0 && start - i <= 16 && Character.isLetter(text.charAt(i))) i--;
         if (end - (i + 1) < 2 || (i >= 0 && Character.isLetterOrDigit(text.charAt(i)))) return false;
-        return PHONE_LABELS.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
+        return PHONE_LABELS.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** "$ 4155550100", "₹9999999999": an amount, not a number to call. */
