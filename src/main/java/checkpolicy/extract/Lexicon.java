@@ -62,7 +62,7 @@ public final class Lexicon {
     private final PhraseIndex<String> headings = new PhraseIndex<>();
     private final PhraseIndex<String> context = new PhraseIndex<>();
     private final PhraseIndex<Veto> vetoes = new PhraseIndex<>();
-    private final List<String> valueLineTopics = new ArrayList<>();
+    private final List<String> valueLineTopics;
 
     /**
      * A topic's {@code unless} phrase (it governs the rest of its sentence) or {@code except}
@@ -86,6 +86,7 @@ public final class Lexicon {
         this.topics = topics;
         this.negations = negations;
         this.hedges = hedges;
+        List<String> valueLines = new ArrayList<>();
         for (TopicLexicon t : topics.values()) {
             t.phrases().forEach(p -> phrases.add(p, t.topic()));
             t.headings().forEach(p -> headings.add(p, t.topic()));
@@ -94,8 +95,9 @@ public final class Lexicon {
             Veto governsWithin = new Veto(t.topic(), true);
             t.unless().forEach(p -> vetoes.add(p, governsRest));
             t.except().forEach(p -> vetoes.add(p, governsWithin));
-            if (t.valueLines()) valueLineTopics.add(t.topic());
+            if (t.valueLines()) valueLines.add(t.topic());
         }
+        this.valueLineTopics = List.copyOf(valueLines);
     }
 
     /** The topics a line of contact values alone speaks to ({@link TopicLexicon#valueLines()}). */

@@ -55,12 +55,9 @@ public final class PassageReading {
     /** "such as", "including", "e.g.", "namely": what follows are examples of what came before. */
     private static boolean opensList(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
-        if (word.equals("including") || word.equals("namely")) return true;
-        if (word.equals("such") || word.equals("e")) {
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            return word.equals("such") ? next.equals("as") : next.equals("g");
-        }
-        return false;
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        return word.equals("including") || word.equals("namely")
+                || (word.equals("such") && next.equals("as")) || (word.equals("e") && next.equals("g"));
     }
 
     public Modality modality(List<Token> tokens, int from) {

@@ -78,19 +78,15 @@ final class PhoneScanner implements KindScanner {
      * After a label, a run no known shape takes as a whole is read as dialled.
      */
     private static void takeNumbers(String text, List<Group> groups, boolean labelled, List<ValueMatch> out) {
-        if (labelled) {
-            // "Tel: 62-21 53699200", "Ph. 08 8388 6583": the label vouches for a grouping of any country
-            String asDialled = PhoneShapes.normalize(groups) == null ? PhoneShapes.labelled(groups) : null;
-            if (asDialled != null) {
-                out.add(ValueMatch.of(ValueKind.PHONE, asDialled, text, groups.get(0).start(), groups.get(groups.size() - 1).end()));
-                return;
-            }
-        }
         int i = 0;
         while (i < groups.size()) {
             int taken = -1;
             for (int j = groups.size() - 1; j >= i && taken < 0; j--) {
                 String normalized = PhoneShapes.normalize(groups.subList(i, j + 1));
+                if (normalized == null && labelled && i == 0 && j == groups.size() - 1) {
+                    // "Tel: 62-21 53699200", "Ph. 08 8388 6583": the label vouches for a grouping of any country
+                    normalized = PhoneShapes.labelled(groups);
+                }
                 if (normalized != null) {
                     Group first = groups.get(i);
                     Group last = groups.get(j);
