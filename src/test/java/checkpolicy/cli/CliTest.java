@@ -165,6 +165,15 @@ class CliTest {
     }
 
     @Test
+    void punctuationInsideALexiconWordIsRefused() throws IOException {
+        // text is read as runs of letters and digits: "B.V" would be a word no policy contains
+        Run r = checkWithEdited("lexicon.yaml", t -> t.replaceFirst("behavioural\\|behavioral", "behavioural|e.g"));
+        r.assertOneLineError("lexicon.yaml");
+        assertTrue(r.err().contains("'e.g' in"), r.err());
+        assertTrue(r.err().contains("is no word"), r.err());
+    }
+
+    @Test
     void aMisspeltLexiconKeyIsRefusedRatherThanIgnored() throws IOException {
         Run r = checkWithEdited("lexicon.yaml", t -> t.replaceFirst("phrases:", "phrase:"));
         r.assertOneLineError("lexicon.yaml");

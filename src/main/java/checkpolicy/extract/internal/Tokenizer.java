@@ -129,7 +129,7 @@ public final class Tokenizer {
         return stemmer.stem(word);
     }
 
-    /** Letters and digits, and an apostrophe or period between two letters ("don't", "e.g"). */
+    /** Letters and digits, and an apostrophe between two letters ("don't"); a period ends a word ("e.g" is two). */
     private static boolean isWordChar(char[] cs, int i, int to) {
         char c = cs[i];
         if (TextChars.isLetterOrDigit(c)) return true;
