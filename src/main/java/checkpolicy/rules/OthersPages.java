@@ -1,0 +1,41 @@
+package checkpolicy.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Web pages that belong to someone other than the business whose policy links to them: industry
+ * opt-out pages, browser and cookie guides, social networks, dispute-resolution bodies,
+ * regulators. A law that asks for the business's own link for requests (DPDP Rule 3(c), CCPA
+ * §7026) is not met by "visit aboutads.info" or "see ico.org.uk". For DRL conditions:
+ * {@code Value(kind == ValueKind.URL, !OthersPages.contains(normalized))}.
+ */
+public final class OthersPages {
+
+    /** Registrable hosts; a subdomain ("optout.aboutads.info", "tools.google.com") counts as its host. */
+    private static final Set<String> HOSTS = Set.of(
+            // industry opt-outs and cookie guides
+            "aboutads.info", "networkadvertising.org", "youronlinechoices.com", "youronlinechoices.eu",
+            "youradchoices.com", "youradchoices.ca", "allaboutcookies.org", "aboutcookies.org",
+            "truste.com", "trustarc.com", "liveramp.com",
+            // platforms, browsers and their help pages
+            "google.com", "youtube.com", "facebook.com", "twitter.com", "instagram.com", "linkedin.com",
+            "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com",
+            // dispute resolution, copyright offices, regulators and transfer frameworks
+            "adr.org", "jamsadr.com", "copyright.gov", "usa.gov", "ftc.gov", "oag.ca.gov", "ico.org.uk",
+            "europa.eu", "privacyshield.gov", "dataprivacyframework.gov");
+
+    private OthersPages() {}
+
+    /** Whether the link goes to one of these hosts or a subdomain of one. */
+    public static boolean contains(String url) {
+        String host = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("[/?#:].*$", "");
+        for (String h = host; !h.isEmpty(); ) {
+            if (HOSTS.contains(h)) return true;
+            int dot = h.indexOf('.');
+            if (dot < 0) return false;
+            h = h.substring(dot + 1);
+        }
+        return false;
+    }
+}
