@@ -124,18 +124,6 @@ public final class PhraseCompiler {
         return true;
     }
 
-    /** Whether a token can be spelt so: letters and digits, an apostrophe only between two letters ("don't"). */
-    static boolean isTokenSpelling(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (TextChars.isLetterOrDigit(c)) continue;
-            boolean apostrophe = (c == '\'' || c == '\u2019') && i > 0 && i + 1 < word.length()
-                    && Character.isLetter(word.charAt(i - 1)) && Character.isLetter(word.charAt(i + 1));
-            if (!apostrophe) return false;
-        }
-        return true;
-    }
-
     /** The words of a flat phrase; a loop, not a regular expression, as a cold start compiles thousands. */
     private static List<String> words(String flat) {
         List<String> words = new ArrayList<>();
@@ -180,10 +168,9 @@ public final class PhraseCompiler {
                 throw new IllegalArgumentException("'?' inside the word '" + alt + "' in '" + source
                         + "': spell each form out, e.g. unauthorised|unauthorized");
             }
-            // a token is letters and digits, with an apostrophe only between letters: "B.V" or ","
-            // would compile to a word no text contains
+            // a word is what the tokenizer reads as one: "B.V" or "," would compile to a word no text contains
             String spelt = alt.startsWith("=") ? alt.substring(1) : alt.endsWith("*") ? alt.substring(0, alt.length() - 1) : alt;
-            if (!isTokenSpelling(spelt)) {
+            if (!Tokenizer.readsAsOneToken(spelt)) {
                 throw new IllegalArgumentException("'" + alt + "' in '" + source
                         + "' is no word: text is read as runs of letters and digits, so write 'B.V' as '=B =V' and leave out punctuation");
             }

@@ -129,6 +129,15 @@ public final class Tokenizer {
         return stemmer.stem(word);
     }
 
+    /** Whether the text reads as one word, as a phrase's word must: no period, comma or ampersand inside. */
+    static boolean readsAsOneToken(String text) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (!isWordChar(cs, i, cs.length)) return false;
+        }
+        return cs.length > 0;
+    }
+
     /** Letters and digits, and an apostrophe between two letters ("don't"); a period ends a word ("e.g" is two). */
     private static boolean isWordChar(char[] cs, int i, int to) {
         char c = cs[i];
