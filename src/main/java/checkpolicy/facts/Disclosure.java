@@ -21,4 +21,12 @@ public record Disclosure(String topic, Polarity polarity, Modality modality, Spa
     public boolean denies() {
         return polarity == Polarity.DENIES;
     }
+
+    /**
+     * Whether this passage stands beside another: in its section, from {@code before} sentences
+     * before it to {@code after} after. For rules: {@code Disclosure(topic == "...", near($s, 3, 3))}.
+     */
+    public boolean near(Disclosure passage, int before, int after) {
+        return section == passage.section() && sentence >= passage.sentence() - before && sentence <= passage.sentence() + after;
+    }
 }

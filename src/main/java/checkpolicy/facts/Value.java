@@ -41,6 +41,15 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
         }
     }
 
+    /**
+     * Whether this value stands beside a passage: in its section, from {@code before} sentences
+     * before it to {@code after} after ("the e-mail address under the officer's name"). For rules:
+     * {@code Value(isChannel(), near($officer, 2, 6))}.
+     */
+    public boolean near(Disclosure passage, int before, int after) {
+        return section == passage.section() && sentence >= passage.sentence() - before && sentence <= passage.sentence() + after;
+    }
+
     /** Is this a way to reach someone: an email, phone, postal address or web address? */
     public boolean isChannel() {
         return kind == ValueKind.EMAIL || kind == ValueKind.PHONE || kind == ValueKind.POSTAL || kind == ValueKind.URL;
