@@ -27,6 +27,11 @@ public record Disclosure(String topic, Polarity polarity, Modality modality, Spa
      * before it to {@code after} after. For rules: {@code Disclosure(topic == "...", near($s, 3, 3))}.
      */
     public boolean near(Disclosure passage, int before, int after) {
-        return section == passage.section() && sentence >= passage.sentence() - before && sentence <= passage.sentence() + after;
+        return passage.around(section, sentence, before, after);
+    }
+
+    /** Whether a fact at this section and sentence stands in the window around this passage: the one formula of {@code near}. */
+    boolean around(int atSection, int atSentence, int before, int after) {
+        return atSection == section && atSentence >= sentence - before && atSentence <= sentence + after;
     }
 }

@@ -47,7 +47,7 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
      * {@code Value(isChannel(), near($officer, 2, 6))}.
      */
     public boolean near(Disclosure passage, int before, int after) {
-        return section == passage.section() && sentence >= passage.sentence() - before && sentence <= passage.sentence() + after;
+        return passage.around(section, sentence, before, after);
     }
 
     /** Is this a way to reach someone: an email, phone, postal address or web address? */
