@@ -31,6 +31,14 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
         }
     }
 
+    /**
+     * Length of a DURATION in hours; NaN for other kinds. A deadline for answering people is at
+     * least an hour: "13 min." beside a complaints heading is an ER wait time, not a response period.
+     */
+    public double hours() {
+        return days() * 24;
+    }
+
     /** The age in whole years for an AGE value; -1 for other kinds. */
     public int years() {
         if (kind != ValueKind.AGE) return -1;
