@@ -2,6 +2,8 @@ package checkpolicy.facts;
 
 import java.time.Period;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A concrete value stated in the policy.
@@ -16,6 +18,9 @@ import java.time.Duration;
  *              heading is a grievance deadline), or {@code null} when the passage has none
  */
 public record Value(ValueKind kind, String normalized, String raw, Span evidence, String topic, int section, int sentence) {
+
+    /** Second-level domains under a country code that registrants sit below: "ac" in "reading.ac.uk". */
+    private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "edu", "gov", "nic", "res", "firm", "gen", "ind");
 
     /** Length of a DURATION in days (a month counts 30, a year 365, an hour 1/24); NaN for other kinds. */
     public double days() {
@@ -58,8 +63,28 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
         return passage.around(section, sentence, before, after);
     }
 
-    /** Is this a way to reach someone: an email, phone, postal address or web address? */
+    /**
+     * Is this a way to reach someone: an email, phone, postal address or web address? A site's name
+     * ({@link #isSiteName()}) is not one.
+     */
     public boolean isChannel() {
-        return kind == ValueKind.EMAIL || kind == ValueKind.PHONE || kind == ValueKind.POSTAL || kind == ValueKind.URL;
+        return kind == ValueKind.EMAIL || kind == ValueKind.PHONE || kind == ValueKind.POSTAL
+                || kind == ValueKind.URL && !isSiteName();
+    }
+
+    /**
+     * Is this web address written as a site's name: a domain alone, with no scheme, no "www." and no
+     * page ("Drumreagh.org", "nike.com", "reading.ac.uk")? Policies write it as who they are
+     * ("Copyright 2016 Drumreagh.org", "DeliDirect.com and its affiliates provide") far more often
+     * than as a link to follow; "www.nike.com", "privacy.nike.com" and "nike.com/privacy" are links.
+     */
+    public boolean isSiteName() {
+        if (kind != ValueKind.URL || raw.contains("://") || raw.regionMatches(true, 0, "www.", 0, 4)) return false;
+        String host = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        if (host.indexOf('/') >= 0 || host.indexOf('?') >= 0 || host.indexOf('#') >= 0) return false;
+        String[] labels = host.split("\\.");
+        if (labels.length == 2) return true;
+        // a country's second level: "reading.ac.uk", "example.co.in"
+        return labels.length == 3 && labels[2].length() == 2 && SECOND_LEVELS.contains(labels[1].toLowerCase(Locale.ROOT));
     }
 }
