@@ -7,7 +7,8 @@ import java.util.Set;
  * Web pages that belong to someone other than the business whose policy links to them: industry
  * opt-out pages, browser and cookie guides, social networks, dispute-resolution bodies,
  * regulators. A law that asks for the business's own link for requests (DPDP Rule 3(c), CCPA
- * §7026) is not met by "visit aboutads.info" or "see ico.org.uk". For DRL conditions:
+ * §7026) is not met by "visit aboutads.info" or "see ico.org.uk", nor is a regulator's casework
+ * address the business's privacy contact. For DRL conditions:
  * {@code Value(kind == ValueKind.URL, !OthersPages.contains(normalized))}.
  */
 public final class OthersPages {
@@ -23,13 +24,18 @@ public final class OthersPages {
             "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com",
             // dispute resolution, copyright offices, regulators and transfer frameworks
             "adr.org", "jamsadr.com", "copyright.gov", "usa.gov", "ftc.gov", "oag.ca.gov", "ico.org.uk",
+            "ico.gsi.gov.uk", "dataprotection.ie", "oaic.gov.au", "priv.gc.ca", "cnil.fr",
             "europa.eu", "privacyshield.gov", "dataprivacyframework.gov");
 
     private OthersPages() {}
 
-    /** Whether the link goes to one of these hosts or a subdomain of one. */
+    /**
+     * Whether the link goes to one of these hosts or a subdomain of one; for an e-mail address
+     * ("casework@ico.org.uk"), whether it is at one.
+     */
     public static boolean contains(String url) {
-        String host = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("[/?#:].*$", "");
+        String host = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^[^/@]*@", "")
+                .replaceFirst("[/?#:].*$", "");
         for (String h = host; !h.isEmpty(); ) {
             if (HOSTS.contains(h)) return true;
             int dot = h.indexOf('.');

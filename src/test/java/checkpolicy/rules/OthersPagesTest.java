@@ -26,4 +26,13 @@ class OthersPagesTest {
         assertFalse(OthersPages.contains("https://www.google.co.uk.example.net/form"));
         assertFalse(OthersPages.contains("https://ca.gov/x"));
     }
+
+    @Test
+    void anEmailAddressIsAtItsHost() {
+        assertTrue(OthersPages.contains("casework@ico.org.uk"));
+        assertTrue(OthersPages.contains("info@dataprotection.ie"));
+        assertFalse(OthersPages.contains("dpo@example.co.uk"));
+        // the part before the @ is no host
+        assertFalse(OthersPages.contains("ico.org.uk@example.in"));
+    }
 }
