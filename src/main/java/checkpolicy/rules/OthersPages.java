@@ -1,5 +1,7 @@
 package checkpolicy.rules;
 
+import checkpolicy.facts.Value;
+import checkpolicy.facts.ValueKind;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +30,15 @@ public final class OthersPages {
             "europa.eu", "privacyshield.gov", "dataprivacyframework.gov");
 
     private OthersPages() {}
+
+    /**
+     * Whether a link or e-mail address is at one of these hosts: "casework@ico.org.uk" beside the
+     * DPO is the regulator's, not the DPO's. A phone number or postal address never is. For DRL
+     * conditions on a channel: {@code Value(isChannel(), near($d, 2, 6), !OthersPages.isTheirs(this))}.
+     */
+    public static boolean isTheirs(Value value) {
+        return (value.kind() == ValueKind.URL || value.kind() == ValueKind.EMAIL) && contains(value.normalized());
+    }
 
     /**
      * Whether the link goes to one of these hosts or a subdomain of one; for an e-mail address

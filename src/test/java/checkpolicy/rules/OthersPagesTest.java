@@ -3,6 +3,9 @@ package checkpolicy.rules;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import checkpolicy.facts.Span;
+import checkpolicy.facts.Value;
+import checkpolicy.facts.ValueKind;
 import org.junit.jupiter.api.Test;
 
 class OthersPagesTest {
@@ -34,5 +37,16 @@ class OthersPagesTest {
         assertFalse(OthersPages.contains("dpo@example.co.uk"));
         // the part before the @ is no host
         assertFalse(OthersPages.contains("ico.org.uk@example.in"));
+    }
+
+    @Test
+    void aLinkOrAddressCanBeTheirsAPhoneOrPostalAddressNever() {
+        Span span = new Span(1, 1, 1, 2, "x");
+        assertTrue(OthersPages.isTheirs(new Value(ValueKind.EMAIL, "casework@ico.org.uk", "casework@ico.org.uk", span, null, 0, 0)));
+        assertTrue(OthersPages.isTheirs(new Value(ValueKind.URL, "https://ico.org.uk/concerns", "ico.org.uk/concerns", span, null, 0, 0)));
+        assertFalse(OthersPages.isTheirs(new Value(ValueKind.EMAIL, "dpo@example.co.uk", "dpo@example.co.uk", span, null, 0, 0)));
+        // a postal address that happens to name the host is still an address, not a page
+        assertFalse(OthersPages.isTheirs(new Value(ValueKind.POSTAL, "ico.org.uk, Wycliffe House, Wilmslow SK9 5AF",
+                "ico.org.uk, Wycliffe House, Wilmslow SK9 5AF", span, null, 0, 0)));
     }
 }
