@@ -255,4 +255,56 @@ class TextStructureTest {
         assertTrue(doc.heading(-1).isEmpty());
         assertEquals("Heading", doc.heading(1).orElseThrow().text());
     }
+
+    @Test
+    void aMenuCopiedOneEntryPerLineIsNotOneParagraph() throws Exception {
+        String body = "We collect your name, your email address and your phone number when you register for an account on this site.";
+        PolicyDocument doc = read("p.txt", "Home\nAbout Us\nAdministrative Offices\nMain Campus in Jackson\nMemphis Campuses\n"
+                + "Kids\nEmployment\nContact Us\n" + body + "\n");
+        assertEquals("""
+                P0 Home
+                P0 About Us
+                P0 Administrative Offices
+                P0 Main Campus in Jackson
+                P0 Memphis Campuses
+                P0 Kids
+                P0 Employment
+                P0 Contact Us
+                P0 %s
+                """.formatted(body), shape(doc));
+    }
+
+    @Test
+    void addressLinesInAMenuStayOneAddressWithTheLinesBesideIt() throws Exception {
+        String body = "If you have questions about this policy, write to us at the address in the footer of this page, any time.";
+        PolicyDocument doc = read("p.txt", body + "\nSchedule Demo\n11000 Regency Parkway\nSuite 400\nCary, NC 27518\n"
+                + "Sales: 866.455.3833\nContact\nHelp Site\nLogin\nTerms of Use\n");
+        assertEquals("""
+                P0 %s
+                P0 Schedule Demo/11000 Regency Parkway/Suite 400/Cary, NC 27518/Sales: 866.455.3833/Contact
+                P0 Help Site
+                P0 Login
+                P0 Terms of Use
+                """.formatted(body), shape(doc));
+    }
+
+    @Test
+    void aRunOfEntriesAfterALeadInIsItsList() throws Exception {
+        String body = "When you register for an account on this site we ask you for the following details about yourself:";
+        PolicyDocument doc = read("p.txt", body + "\nEmail address\nFirst name and last name\nPhone number\nPostal address\n"
+                + "Date of birth\nGender\nCompany name\nJob title\nWe use them to run your account.\n");
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                        BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH),
+                doc.blocks().stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void aFewShortLinesStillJoin() throws Exception {
+        String body = "If you have questions about this policy, write to us at the postal address below, at any time of the day or week you like.";
+        PolicyDocument doc = read("p.txt", body + "\nACME Inc\nPrivacy Team\n123 Main Street\nSpringfield, IL 62701\n");
+        assertEquals("""
+                P0 %s
+                P0 ACME Inc/Privacy Team/123 Main Street/Springfield, IL 62701
+                """.formatted(body), shape(doc));
+    }
 }

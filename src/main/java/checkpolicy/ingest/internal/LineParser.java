@@ -35,6 +35,13 @@ public final class LineParser {
      */
     private final boolean unwrapped;
 
+    /** Menus and footers copied one entry per line, which must not run together into one paragraph. */
+    private LineRuns runs;
+    /** Index of the line being read, counted from the end of any front matter. */
+    private int lineIndex;
+    /** Whether the open block is an entry of such a run, which the next line outside it must not continue. */
+    private boolean inRun;
+
     /** Indentation of each open list level, so nesting follows the document's own indentation. */
     private final int[] listIndents = new int[16];
     private int listDepth;
@@ -52,7 +59,8 @@ public final class LineParser {
 
     private void run() {
         int pos = TextLayout.frontMatterEnd(text);
-        while (pos <= text.length()) {
+        runs = LineRuns.of(text, pos);
+        for (lineIndex = 0; pos <= text.length(); lineIndex++) {
             int end = text.indexOf('\n', pos);
             if (end < 0) end = text.length();
             line(pos, end);
@@ -87,6 +95,7 @@ public final class LineParser {
         }
         if (ruleLine(cs, ce)) return;
         if (atxHeading(cs, ce) || boldHeading(cs, ce)) return;
+        if (runEntry(indent, cs, ce)) return;
 
         ListMarker marker = ListMarker.at(text, cs, ce);
         // An enumerator or a title may not break into a sentence that runs on from the line before.
@@ -108,7 +117,37 @@ public final class LineParser {
         }
     }
 
+    /**
+     * A line of a menu, footer or table copied one entry per line ({@link LineRuns}) is a block of
+     * its own, or part of the address or phone line above it; an item of a list when the run
+     * follows a lead-in. The first line after the run starts afresh.
+     */
+    private boolean runEntry(int indent, int cs, int ce) {
+        LineRuns.Role role = runs.role(lineIndex);
+        if (role == LineRuns.Role.NONE) {
+            if (inRun) {
+                close();
+                prev = Prev.BLANK;
+                inRun = false;
+            }
+            return false;
+        }
+        if (role == LineRuns.Role.JOINS && inRun && openKind != null) {
+            openEnd = ce;
+            openLines++;
+            return true;
+        }
+        close();
+        listDepth = 0;
+        boolean item = runs.underLeadIn(lineIndex);
+        open(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, item ? 1 : 0, cs, ce, indent);
+        prev = item ? Prev.LIST : Prev.PARAGRAPH;
+        inRun = true;
+        return true;
+    }
+
     private void blank() {
+        inRun = false;
         close();
         prev = Prev.BLANK;
         inArchiveHeader = false;
