@@ -307,4 +307,20 @@ class TextStructureTest {
                 P0 ACME Inc/Privacy Team/123 Main Street/Springfield, IL 62701
                 """.formatted(body), shape(doc));
     }
+
+    @Test
+    void proseWrappedNarrowlyIsStillOneParagraph() throws Exception {
+        PolicyDocument doc = read("p.txt", """
+                We collect the name and email
+                address you give us when you
+                register, and the pages you
+                visit on this site, so that
+                we can run your account and
+                send you the newsletter you
+                asked for; we never sell it
+                or share it with advertisers
+                for their own marketing.
+                """);
+        assertEquals(1, doc.blocks().size());
+    }
 }

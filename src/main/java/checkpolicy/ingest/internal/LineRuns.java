@@ -85,8 +85,8 @@ final class LineRuns {
     }
 
     /**
-     * A line of a few words that neither ends a sentence or clause nor carries its own mark-up:
-     * list items, headings and rules are read as such already.
+     * A line of a few words that neither ends a sentence or clause nor carries its own mark-up
+     * (list items, headings and rules are read as such already), and does not run on in lower case.
      */
     private static boolean isBare(String text, int start, int end) {
         int cs = start, ce = end;
@@ -94,6 +94,9 @@ final class LineRuns {
         while (ce > cs && SentenceSplitter.isSpace(text.charAt(ce - 1))) ce--;
         if (cs == ce) return false;
         char first = text.charAt(cs);
+        // A line of prose wrapped narrowly (a two-column PDF, a 40-column text) runs on in lower
+        // case; an entry of a menu or a table starts with a capital, a digit or a symbol.
+        if (Character.isLowerCase(first)) return false;
         if (first == '#' || first == '>' || first == '|' || text.startsWith("**", cs)) return false;
         if (ListMarker.at(text, cs, ce) != null) return false;
         return !HeadingRules.endsWith(text, ce, ".!?:;,") && HeadingRules.wordsUpTo(text, cs, ce, MAX_WORDS) <= MAX_WORDS;
