@@ -323,4 +323,17 @@ class TextStructureTest {
                 """);
         assertEquals(1, doc.blocks().size());
     }
+
+    @Test
+    void aSentenceAfterMenuEntriesStartsItsOwnParagraph() throws Exception {
+        String body = "Your privacy is very important to us; below we explain the information we collect from you and what we do with it.";
+        PolicyDocument doc = read("p.txt", "Welcome.\nRegister\nClient Area\nPrivacy Policy\n" + body + "\n"
+                + "Home\nContact us at\nACME Ltd, 1 High Street, London SW1A 1AA, United Kingdom.\n");
+        assertEquals("""
+                P0 Welcome.
+                P0 Register/Client Area/Privacy Policy
+                P0 %s
+                P0 Home/Contact us at/ACME Ltd, 1 High Street, London SW1A 1AA, United Kingdom.
+                """.formatted(body), shape(doc));
+    }
 }

@@ -24,6 +24,8 @@ public final class LineParser {
     /** The paragraph or list item still collecting lines, or null. */
     private BlockKind openKind;
     private int openLevel, openStart, openEnd, openIndent, openLines;
+    /** Whether every line of the open block is a few words without final punctuation: titles or menu entries, no prose yet. */
+    private boolean openAllShort;
 
     private Prev prev = Prev.BLANK;
     private boolean inArchiveHeader;
@@ -135,6 +137,7 @@ public final class LineParser {
         if (role == LineRuns.Role.JOINS && inRun && openKind != null) {
             openEnd = ce;
             openLines++;
+            openAllShort &= isShortLine(cs, ce);
             return true;
         }
         close();
@@ -284,10 +287,11 @@ public final class LineParser {
         boolean continuesItem = openKind == BlockKind.LIST_ITEM
                 && (indent > openIndent || !HeadingRules.endsWith(text, openEnd, ".!?:;"));
         boolean continuesParagraph = openKind == BlockKind.PARAGRAPH
-                && !(unwrapped && HeadingRules.endsWith(text, openEnd, ".!?:;"));
+                && !(unwrapped && (HeadingRules.endsWith(text, openEnd, ".!?:;") || proseAfterTitles(cs, ce)));
         if (continuesParagraph || continuesItem) {
             openEnd = ce;
             openLines++;
+            openAllShort &= isShortLine(cs, ce);
         } else {
             close();
             listDepth = 0;
@@ -303,6 +307,31 @@ public final class LineParser {
         openEnd = end;
         openIndent = indent;
         openLines = 1;
+        openAllShort = isShortLine(start, end);
+    }
+
+    /**
+     * In a text that writes a paragraph per line, a sentence that opens in a capital after lines
+     * that are only titles or menu entries ("Register / Client Area / Privacy Policy", "Types of
+     * Data Collected / Personal Data") starts a paragraph of its own, though they end in no full
+     * stop. A line that stops mid-sentence ("Please write to our privacy officer at") ends in a
+     * lower-case word, and the next line still continues it.
+     */
+    private boolean proseAfterTitles(int cs, int ce) {
+        return openAllShort && endsInCapitalisedWord(openEnd) && Character.isUpperCase(text.charAt(cs)) && !isShortLine(cs, ce);
+    }
+
+    /** A few words without final punctuation: a title, a menu entry, the start of an address. */
+    private boolean isShortLine(int start, int end) {
+        return !HeadingRules.endsWith(text, end, ".!?:;,") && HeadingRules.wordsUpTo(text, start, end, 6) <= 6;
+    }
+
+    /** Whether the last word before {@code end} starts with a capital or a digit ("Privacy Policy", "Suite 400"). */
+    private boolean endsInCapitalisedWord(int end) {
+        int i = end;
+        while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') i--;
+        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
+        return i < end && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
     }
 
     private void close() {
