@@ -113,11 +113,11 @@ public final class Extractor {
                         merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
                     }
                 }
-                if (!heading && leadIns.ledBy(at) < 0 && LeadIns.isValueLine(sentence.text(), stated)
+                if (!heading && !leadInTopics.containsKey(leadIns.ledBy(at)) && LeadIns.isValueLine(sentence.text(), stated)
                         && found.keySet().stream().noneMatch(t -> lexicon.topic(t).addressLines())) {
                     // a contact block no phrase introduces (the address and e-mail at a policy's
-                    // foot) still says how to reach the company; an officer's or representative's
-                    // address keeps its own reading
+                    // foot, or a number under a bare label such as "Outside US:") still says how to
+                    // reach the company; an officer's or representative's address keeps its own reading
                     for (String t : lexicon.valueLineTopics()) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
                 }
                 if (leadIns.leadsIn(at)) {

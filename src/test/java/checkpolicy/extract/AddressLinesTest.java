@@ -90,4 +90,13 @@ class AddressLinesTest {
         assertTrue(quotes(e, "contact.privacy-officer").stream().anyMatch(q -> q.startsWith("Attn")), quotes(e, "contact.privacy-officer").toString());
         assertTrue(quotes(e, "contact.channel").isEmpty(), quotes(e, "contact.channel").toString());
     }
+
+    @Test
+    void aContactBlockUnderABareLabelIsAContactChannel() throws Exception {
+        // "Outside US:" leads in, but reads no topic that would name whose number it is.
+        Extraction e = read("We respect your privacy.\n\nOutside US:\n\n801-494-8462\n");
+        assertTrue(quotes(e, "contact.channel").stream().anyMatch(q -> q.startsWith("801-494-8462")), quotes(e, "contact.channel").toString());
+        Value phone = e.values().stream().filter(v -> v.kind() == ValueKind.PHONE).findFirst().orElseThrow();
+        assertEquals("contact.channel", phone.topic());
+    }
 }
