@@ -135,9 +135,7 @@ public final class LineParser {
             return false;
         }
         if (role == LineRuns.Role.JOINS && inRun && openKind != null) {
-            openEnd = ce;
-            openLines++;
-            openAllShort &= isShortLine(cs, ce);
+            extendOpen(cs, ce);
             return true;
         }
         close();
@@ -281,7 +279,9 @@ public final class LineParser {
 
     /**
      * A line without a marker. It continues a list item when indented under it or when the item's
-     * line stopped mid-sentence; it continues a paragraph always; otherwise it opens a paragraph.
+     * line stopped mid-sentence; it continues a paragraph, unless the text writes a paragraph per
+     * line and the paragraph ended a sentence or holds only titles ({@link #proseAfterTitles});
+     * otherwise it opens a paragraph.
      */
     private void continuation(int indent, int cs, int ce) {
         boolean continuesItem = openKind == BlockKind.LIST_ITEM
@@ -289,9 +289,7 @@ public final class LineParser {
         boolean continuesParagraph = openKind == BlockKind.PARAGRAPH
                 && !(unwrapped && (HeadingRules.endsWith(text, openEnd, ".!?:;") || proseAfterTitles(cs, ce)));
         if (continuesParagraph || continuesItem) {
-            openEnd = ce;
-            openLines++;
-            openAllShort &= isShortLine(cs, ce);
+            extendOpen(cs, ce);
         } else {
             close();
             listDepth = 0;
@@ -307,7 +305,14 @@ public final class LineParser {
         openEnd = end;
         openIndent = indent;
         openLines = 1;
-        openAllShort = isShortLine(start, end);
+        openAllShort = LineRuns.isShort(text, start, end);
+    }
+
+    /** Adds the line {@code text[cs, ce)} to the open block. */
+    private void extendOpen(int cs, int ce) {
+        openEnd = ce;
+        openLines++;
+        openAllShort &= LineRuns.isShort(text, cs, ce);
     }
 
     /**
@@ -318,12 +323,7 @@ public final class LineParser {
      * lower-case word, and the next line still continues it.
      */
     private boolean proseAfterTitles(int cs, int ce) {
-        return openAllShort && endsInCapitalisedWord(openEnd) && Character.isUpperCase(text.charAt(cs)) && !isShortLine(cs, ce);
-    }
-
-    /** A few words without final punctuation: a title, a menu entry, the start of an address. */
-    private boolean isShortLine(int start, int end) {
-        return !HeadingRules.endsWith(text, end, ".!?:;,") && HeadingRules.wordsUpTo(text, start, end, 6) <= 6;
+        return openAllShort && endsInCapitalisedWord(openEnd) && Character.isUpperCase(text.charAt(cs)) && !LineRuns.isShort(text, cs, ce);
     }
 
     /** Whether the last word before {@code end} starts with a capital or a digit ("Privacy Policy", "Suite 400"). */

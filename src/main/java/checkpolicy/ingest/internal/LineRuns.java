@@ -1,5 +1,7 @@
 package checkpolicy.ingest.internal;
 
+import java.util.Arrays;
+
 /**
  * Long runs of short, bare lines: a web page's menus, footers, tables of contents and table
  * cells as a crawl or a copy from the browser leaves them, one entry per line ("Home", "About
@@ -48,7 +50,7 @@ final class LineRuns {
         }
         Role[] roles = new Role[count];
         boolean[] underLeadIn = new boolean[count];
-        java.util.Arrays.fill(roles, Role.NONE);
+        Arrays.fill(roles, Role.NONE);
         for (int a = 0; a < count; ) {
             if (!bare[a]) {
                 a++;
@@ -99,7 +101,15 @@ final class LineRuns {
         if (Character.isLowerCase(first)) return false;
         if (first == '#' || first == '>' || first == '|' || text.startsWith("**", cs)) return false;
         if (ListMarker.at(text, cs, ce) != null) return false;
-        return !HeadingRules.endsWith(text, ce, ".!?:;,") && HeadingRules.wordsUpTo(text, cs, ce, MAX_WORDS) <= MAX_WORDS;
+        return isShort(text, cs, ce);
+    }
+
+    /**
+     * A few words with no final punctuation, {@code text[start, end)} trimmed: a title, a menu
+     * entry, a line of an address; not a sentence or a clause.
+     */
+    static boolean isShort(CharSequence text, int start, int end) {
+        return !HeadingRules.endsWith(text, end, ".!?:;,") && HeadingRules.wordsUpTo(text, start, end, MAX_WORDS) <= MAX_WORDS;
     }
 
     /** A digit or an "@": part of an address, a phone number or an e-mail address. */
