@@ -23,6 +23,22 @@ public record Disclosure(String topic, Polarity polarity, Modality modality, Spa
     }
 
     /**
+     * Whether the passage is a label: three words or fewer that end no sentence, such as a
+     * menu's entry or a table's cell ("Kids", "Babies & Children"). It names the topic without
+     * the policy saying anything of it, so it settles no applicability. A heading's own reading
+     * counts as one too; what its section says does not.
+     */
+    public boolean isLabel() {
+        String quote = evidence.quote().strip();
+        if (quote.isEmpty() || ".!?:".indexOf(quote.charAt(quote.length() - 1)) >= 0) return false;
+        int words = 1;
+        for (int i = 0; i < quote.length() && words <= 3; i++) {
+            if (Character.isWhitespace(quote.charAt(i)) && i + 1 < quote.length() && !Character.isWhitespace(quote.charAt(i + 1))) words++;
+        }
+        return !heading && words <= 3;
+    }
+
+    /**
      * Whether this passage stands beside another: in its section, from {@code before} sentences
      * before it to {@code after} after. For rules: {@code Disclosure(topic == "...", near($s, 3, 3))}.
      */
