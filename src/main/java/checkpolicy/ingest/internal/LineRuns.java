@@ -42,11 +42,13 @@ final class LineRuns {
         boolean[] bare = new boolean[count];
         int i = 0;
         for (int pos = from; pos <= text.length(); pos = next(text, pos), i++) {
-            int end = text.indexOf('\n', pos);
-            if (end < 0) end = text.length();
-            starts[i] = pos;
-            ends[i] = end;
-            bare[i] = isBare(text, pos, end);
+            int cs = pos, ce = text.indexOf('\n', pos);
+            if (ce < 0) ce = text.length();
+            while (cs < ce && SentenceSplitter.isSpace(text.charAt(cs))) cs++;
+            while (ce > cs && SentenceSplitter.isSpace(text.charAt(ce - 1))) ce--;
+            starts[i] = cs;
+            ends[i] = ce;
+            bare[i] = isBare(text, cs, ce);
         }
         Role[] roles = new Role[count];
         boolean[] underLeadIn = new boolean[count];
@@ -59,7 +61,7 @@ final class LineRuns {
             int b = a;
             while (b < count && bare[b]) b++;
             if (b - a >= MIN_RUN) {
-                boolean ledIn = a > 0 && endsLeadIn(text, starts[a - 1], ends[a - 1]);
+                boolean ledIn = a > 0 && HeadingRules.endsWith(text, ends[a - 1], ":");
                 for (int k = a; k < b; k++) {
                     boolean joins = k > a && (statesValue(text, starts[k], ends[k]) || statesValue(text, starts[k - 1], ends[k - 1]));
                     roles[k] = joins ? Role.JOINS : Role.OPENS;
@@ -89,11 +91,9 @@ final class LineRuns {
     /**
      * A line of a few words that neither ends a sentence or clause nor carries its own mark-up
      * (list items, headings and rules are read as such already), and does not run on in lower case.
+     * {@code text[cs, ce)} is the line without its surrounding space.
      */
-    private static boolean isBare(String text, int start, int end) {
-        int cs = start, ce = end;
-        while (cs < ce && SentenceSplitter.isSpace(text.charAt(cs))) cs++;
-        while (ce > cs && SentenceSplitter.isSpace(text.charAt(ce - 1))) ce--;
+    private static boolean isBare(String text, int cs, int ce) {
         if (cs == ce) return false;
         char first = text.charAt(cs);
         // A line of prose wrapped narrowly (a two-column PDF, a 40-column text) runs on in lower
@@ -119,11 +119,5 @@ final class LineRuns {
             if (c == '@' || Character.isDigit(c)) return true;
         }
         return false;
-    }
-
-    private static boolean endsLeadIn(String text, int start, int end) {
-        int ce = end;
-        while (ce > start && SentenceSplitter.isSpace(text.charAt(ce - 1))) ce--;
-        return ce > start && text.charAt(ce - 1) == ':';
     }
 }
