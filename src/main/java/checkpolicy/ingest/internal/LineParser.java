@@ -329,7 +329,7 @@ public final class LineParser {
     /** Whether the last word before {@code end} starts with a capital or a digit ("Privacy Policy", "Suite 400"). */
     private boolean endsInCapitalisedWord(int end) {
         int i = end;
-        while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') i--;
+        while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1))) i--;
         while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
         return i < end && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
     }
