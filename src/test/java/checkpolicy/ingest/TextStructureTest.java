@@ -336,4 +336,23 @@ class TextStructureTest {
                 P0 Home/Contact us at/ACME Ltd, 1 High Street, London SW1A 1AA, United Kingdom.
                 """.formatted(body), shape(doc));
     }
+
+    @Test
+    void aTitleEndingInALowerCaseWordIsStillATitle() throws Exception {
+        String fee = "A fee of 50 EUR per booking is charged if a confirmed booking is changed or transferred to a different departure date or tour.";
+        String content = "Content you submit, post or display on or through the Services stays yours, and you may remove it at any time.";
+        String contact = "The contact information above should also be used for requests about the rights described in section 6 below.";
+        PolicyDocument doc = read("p.txt", "Welcome.\nBulgaria – Rila Mountains\nChange to booking\n" + fee + "\n"
+                + "Welcome.\nYour Content\nYou retain your rights to any\n" + content + "\n"
+                + "Welcome.\nprivacy@example.com\n" + contact + "\n");
+        assertEquals("""
+                P0 Welcome.
+                P0 Bulgaria – Rila Mountains/Change to booking
+                P0 %s
+                P0 Welcome.
+                P0 Your Content/You retain your rights to any/%s
+                P0 Welcome.
+                P0 privacy@example.com/%s
+                """.formatted(fee, content, contact), shape(doc));
+    }
 }

@@ -318,20 +318,39 @@ public final class LineParser {
     /**
      * In a text that writes a paragraph per line, a sentence that opens in a capital after lines
      * that are only titles or menu entries ("Register / Client Area / Privacy Policy", "Types of
-     * Data Collected / Personal Data") starts a paragraph of its own, though they end in no full
-     * stop. A line that stops mid-sentence ("Please write to our privacy officer at") ends in a
-     * lower-case word, and the next line still continues it.
+     * Data Collected / Personal Data", "Bulgaria – Rila Mountains / Change to booking") starts a
+     * paragraph of its own, though they end in no full stop. A line that stops mid-sentence
+     * ("Please write to our privacy officer at", "You retain your rights to any") ends in a word
+     * that cannot end a title, and the next line still continues it.
      */
     private boolean proseAfterTitles(int cs, int ce) {
-        return openAllShort && endsInCapitalisedWord(openEnd) && Character.isUpperCase(text.charAt(cs)) && !LineRuns.isShort(text, cs, ce);
+        return openAllShort && endsLikeTitle(openEnd) && Character.isUpperCase(text.charAt(cs)) && !LineRuns.isShort(text, cs, ce);
     }
 
-    /** Whether the last word before {@code end} starts with a capital or a digit ("Privacy Policy", "Suite 400"). */
-    private boolean endsInCapitalisedWord(int end) {
+    // Words a sentence goes on after: articles, prepositions, conjunctions, possessives, auxiliaries.
+    private static final java.util.Set<String> CONTINUING = java.util.Set.of(
+            "a", "an", "the", "any", "all", "each", "every", "some", "such", "other", "no", "this", "that", "these",
+            "those", "your", "our", "their", "its", "his", "her", "my", "to", "of", "for", "in", "on", "at", "by",
+            "with", "from", "into", "about", "as", "than", "via", "per", "and", "or", "but", "nor", "if", "when",
+            "where", "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "do", "does", "will", "would", "may", "might", "can", "could", "shall", "should",
+            "must", "not", "we", "you", "they", "it", "us", "please", "including");
+
+    /**
+     * Whether the last word before {@code end} could end a title: capitalised, a number, or a
+     * lower-case word no sentence goes on after. An address or a link ("privacy@example.com")
+     * ends none: the sentence after it is often what it is for ("The contact information above
+     * should also be used for requests").
+     */
+    private boolean endsLikeTitle(int end) {
         int i = end;
         while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1))) i--;
         while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
-        return i < end && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
+        if (i >= end) return false;
+        if (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i))) return true;
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) j++;
+        return j == end && !CONTINUING.contains(text.substring(i, j));
     }
 
     private void close() {
