@@ -71,6 +71,7 @@ public final class EvidenceTrainer {
         List<Example> out = new ArrayList<>();
         List<Disclosure> found = r.extraction().disclosures();
         Map<Integer, Set<String>> topics = EvidenceSelection.topicsBySentence(found);
+        Map<Integer, Set<String>> headingTopics = EvidenceSelection.headingTopicsBySection(found);
         List<checkpolicy.ingest.Sentence> sentences = r.document().sentences();
         List<BenchCorpus.Segment> segments = r.corpus().segments().getOrDefault(r.doc(), List.of());
         for (Disclosure d : found) {
@@ -79,7 +80,7 @@ public final class EvidenceTrainer {
             Boolean quotable = quotable(r, segments, d.evidence().line(), d.topic());
             if (quotable == null) continue;
             out.add(new Example(r.corpus().name() + "/" + r.doc(), d.topic(),
-                    EvidenceSelection.features(d, r.document(), sentences, topics), quotable));
+                    EvidenceSelection.features(d, r.document(), sentences, topics, headingTopics), quotable));
         }
         return out;
     }

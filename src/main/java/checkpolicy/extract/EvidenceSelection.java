@@ -37,6 +37,7 @@ public final class EvidenceSelection {
         if (groups.isEmpty()) return found;
 
         Map<Integer, Set<String>> topicsBySentence = topicsBySentence(found);
+        Map<Integer, Set<String>> headingTopics = headingTopicsBySection(found);
         List<Sentence> sentences = doc.sentences(); // built anew on each call: once here, not per passage
         Map<Long, EvidenceModel.Passage> passages = new HashMap<>(); // a passage's own features, looked up once for every topic
         boolean[] keep = new boolean[found.size()];
@@ -47,8 +48,7 @@ public final class EvidenceSelection {
                 Disclosure d = found.get(i);
                 EvidenceModel.Passage passage = passages.computeIfAbsent(d.sentence() * 2L + (d.heading() ? 1 : 0),
                         k -> model.passage(sentence(d, sentences), heading(d, doc), d.heading()));
-                p.put(i, model.probability(d.topic(), passage,
-                        PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of()))));
+                p.put(i, model.probability(d.topic(), passage, surroundings(d, topicsBySentence, headingTopics)));
             }
             // most quotable first; document order breaks ties, so the choice is stable
             group.sort(Comparator.comparingDouble((Integer i) -> -p.get(i)).thenComparingInt(i -> i));
@@ -81,11 +81,33 @@ public final class EvidenceSelection {
         return out;
     }
 
+    /** The topics each section's heading was read for, by section index. */
+    public static Map<Integer, Set<String>> headingTopicsBySection(List<Disclosure> found) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (Disclosure d : found) if (d.heading()) out.computeIfAbsent(d.section(), k -> new TreeSet<>()).add(d.topic());
+        return out;
+    }
+
+    /**
+     * What ties a passage to its topic beyond its own words: the other topics read in its sentence,
+     * whether its section's heading is about the topic ({@code s:heading}), and whether the sentence
+     * before or after is read for it too ({@code s:near}): annotators quote a passage that goes on
+     * about a topic, not one that mentions it in passing.
+     */
+    static List<String> surroundings(Disclosure d, Map<Integer, Set<String>> topicsBySentence,
+                                     Map<Integer, Set<String>> headingTopics) {
+        List<String> out = new ArrayList<>(PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of())));
+        if (!d.heading() && headingTopics.getOrDefault(d.section(), Set.of()).contains(d.topic())) out.add("s:heading");
+        if (topicsBySentence.getOrDefault(d.sentence() - 1, Set.of()).contains(d.topic())
+                || topicsBySentence.getOrDefault(d.sentence() + 1, Set.of()).contains(d.topic())) out.add("s:near");
+        return out;
+    }
+
     /** What the model weighs for one passage; the trainer must see exactly what selection sees. */
     public static Set<String> features(Disclosure d, PolicyDocument doc, List<Sentence> sentences,
-                                       Map<Integer, Set<String>> topicsBySentence) {
+                                       Map<Integer, Set<String>> topicsBySentence, Map<Integer, Set<String>> headingTopics) {
         Set<String> out = passageFeatures(d, doc, sentences);
-        out.addAll(PassageFeatures.otherTopics(d.topic(), topicsBySentence.getOrDefault(d.sentence(), Set.of())));
+        out.addAll(surroundings(d, topicsBySentence, headingTopics));
         return out;
     }
 

@@ -80,4 +80,25 @@ class EvidenceSelectionTest {
         assertEquals(topicsAndPolarities(all), topicsAndPolarities(kept));
         assertTrue(kept.size() < all.size());
     }
+
+    private static Disclosure passage(String topic, int section, int sentence, boolean heading) {
+        return new Disclosure(topic, checkpolicy.facts.Polarity.AFFIRMS, checkpolicy.facts.Modality.STATED,
+                new checkpolicy.facts.Span(sentence + 1, 1, sentence + 1, 2, "x"), section, sentence, heading);
+    }
+
+    @Test
+    void aPassageIsWeighedWithWhatSurroundsIt() {
+        Disclosure heading = passage("retention", 3, 10, true);
+        Disclosure first = passage("retention", 3, 11, false);
+        Disclosure second = passage("retention", 3, 12, false);
+        Disclosure aside = passage("retention", 4, 20, false);
+        Disclosure security = passage("security", 4, 20, false);
+        List<Disclosure> found = List.of(heading, first, second, aside, security);
+        var topics = EvidenceSelection.topicsBySentence(found);
+        var headings = EvidenceSelection.headingTopicsBySection(found);
+        assertEquals(List.of("s:heading", "s:near"), EvidenceSelection.surroundings(second, topics, headings),
+                "under a heading about its topic, beside another passage about it");
+        assertEquals(List.of("t:security"), EvidenceSelection.surroundings(aside, topics, headings),
+                "a mention beside another topic, in a section about something else");
+    }
 }
