@@ -64,6 +64,19 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
     }
 
     /**
+     * Is this an item of personal data the policy says is collected: a data item named in a passage
+     * about what is collected, whether given, sensitive or gathered automatically ("IP address,
+     * browser type and pages visited"). Not one named elsewhere: "e-mail address" in "contact us
+     * at the e-mail address below" itemises nothing. For rules that count the items a policy lists:
+     * {@code Value(isCollectedItem(), $n : normalized)}.
+     */
+    public boolean isCollectedItem() {
+        return kind == ValueKind.DATA_ITEM && topic != null && COLLECTION_TOPICS.contains(topic);
+    }
+
+    private static final Set<String> COLLECTION_TOPICS = Set.of("collection.data-items", "collection.automatic");
+
+    /**
      * Is this a way to reach someone: an email, phone, postal address or web address? A site's name
      * ({@link #isSiteName()}) is not one.
      */
