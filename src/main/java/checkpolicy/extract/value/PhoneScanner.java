@@ -51,6 +51,7 @@ final class PhoneScanner implements KindScanner {
         List<ValueMatch> out = new ArrayList<>();
         // A number starts at a plus, a bracket or the first digit of a run: try the pattern only there.
         Anchors.Scope scope = new Anchors.Scope(text);
+        TrunkCountry.OfText trunkCountry = new TrunkCountry.OfText(text);
         char[] cs = TextChars.of(text);
         int n = cs.length;
         int i = 0;
@@ -61,7 +62,7 @@ final class PhoneScanner implements KindScanner {
                 Matcher m = scope.around(RUN, i, i + MAX_RUN);
                 if (m.lookingAt()) {
                     if (!afterCurrencySign(text, i)) {
-                        takeNumbers(text, groups(text, m.start(), m.end()), afterPhoneLabel(text, m.start()), out);
+                        takeNumbers(text, groups(text, m.start(), m.end()), afterPhoneLabel(text, m.start()), trunkCountry, out);
                     }
                     i = m.end();
                     continue;
@@ -77,12 +78,13 @@ final class PhoneScanner implements KindScanner {
      * one is retried without its first group, so "Mumbai 400001 022 2345 6789" still yields the number.
      * After a label, a run no known shape takes as a whole is read as dialled.
      */
-    private static void takeNumbers(String text, List<Group> groups, boolean labelled, List<ValueMatch> out) {
+    private static void takeNumbers(String text, List<Group> groups, boolean labelled,
+                                    java.util.function.Supplier<String> trunkCountry, List<ValueMatch> out) {
         int i = 0;
         while (i < groups.size()) {
             int taken = -1;
             for (int j = groups.size() - 1; j >= i && taken < 0; j--) {
-                String normalized = PhoneShapes.normalize(groups.subList(i, j + 1));
+                String normalized = PhoneShapes.normalize(groups.subList(i, j + 1), trunkCountry);
                 if (normalized == null && labelled && i == 0 && j == groups.size() - 1) {
                     // "Tel: 62-21 53699200", "Ph. 08 8388 6583": the label vouches for a grouping of any country
                     normalized = PhoneShapes.labelled(groups);

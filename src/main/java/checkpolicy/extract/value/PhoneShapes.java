@@ -16,21 +16,30 @@ import java.util.List;
  *   <li>Indian toll-free {@code 1800}/{@code 1860} and 6–7 digits → the digits as dialled;</li>
  *   <li>North American {@code (415) 555-0100}, {@code 415-555-0100}, {@code 734 847 4788},
  *       {@code 1-800-555-0199} (3-3-4, one separator throughout or a bracketed area code) → {@code +1…};</li>
- *   <li>Indian trunk-prefixed {@code 022 2345 6789}, {@code 0120-6651500} (0 and 10 digits) → {@code +91…};</li>
+ *   <li>trunk-prefixed {@code 022 2345 6789}, {@code 0120-6651500} (0 and 10 digits) → {@code +91…}, or
+ *       {@code +44…} in a British document ({@link TrunkCountry});</li>
  *   <li>Indian mobiles: 10 digits starting 6–9, written whole or as 5-5 or 4-3-3 → {@code +91…};</li>
  *   <li>after a label ("Tel:", "Ph.", "Fax"), any grouping of 8–13 digits, as dialled ({@link #labelled}).</li>
  * </ul>
  * Everything else is refused: dates, years, PIN codes, prices, card and Aadhaar numbers, counts.
- * A 3-3-4 number is read as North American even when it could be an Indian mobile, and an
- * 11-digit number starting 0 as Indian even when it is British ({@code 020 7946 0958}): without a
- * country code the grouping is all there is, and this tool reads Indian policies first.
+ * A 3-3-4 number is read as North American even when it could be an Indian mobile. An 11-digit
+ * number starting 0 is Indian or British by the grouping alike ({@code 020 7946 0958}); the
+ * document it stands in decides ({@link TrunkCountry}).
  */
 final class PhoneShapes {
 
     private PhoneShapes() { }
 
-    /** The normalised number for these groups, or null when they are not one. */
+    /** The normalised number for these groups, or null when they are not one; a trunk 0 is India's. */
     static String normalize(List<Group> groups) {
+        return normalize(groups, () -> TrunkCountry.INDIA);
+    }
+
+    /**
+     * The normalised number for these groups, or null; {@code trunkCountry} gives the code a trunk 0
+     * stands for, asked only when a number has one.
+     */
+    static String normalize(List<Group> groups, java.util.function.Supplier<String> trunkCountry) {
         Group first = groups.get(0);
         String all = concat(groups);
         if (all.length() < 7 || allSame(all)) return null;
@@ -53,7 +62,7 @@ final class PhoneShapes {
         if (us != null) return us;
         if (n == 11 && all.charAt(0) == '0' && all.charAt(1) != '0'
                 && (groups.size() == 1 || first.digits().length() <= 5)) {
-            return "+91" + all.substring(1);
+            return "+" + trunkCountry.get() + all.substring(1);
         }
         if (n == 10 && all.charAt(0) >= '6' && isIndianMobileGrouping(groups)) {
             return "+91" + all;

@@ -29,6 +29,9 @@ class PhoneScannerTest {
             Our London office: +44 (0)20 7946 0958.                          | +442079460958 | +44 (0)20 7946 0958
             Noida-201301, Uttar PradeshPh: +91-120-665 1500We request you    | +911206651500 | +91-120-665 1500
             Abroad dial 0044 20 7946 0958.                                   | +442079460958 | 0044 20 7946 0958
+            Registered in England and Wales. Call us on 01255 870636.        | +441255870636 | 01255 870636
+            Our offices in the UK and India: 0303 123 1113, Leeds, England.  | +443031231113 | 0303 123 1113
+            Our UK office aside, call our Mumbai, India desk: 022 2345 6789. | +912223456789 | 022 2345 6789
             Tel: 62-21 53699200                                              | 622153699200  | 62-21 53699200
             Fax: 62-21 53503777                                              | 622153503777  | 62-21 53503777
             Ph. 08 8388 6583                                                 | 0883886583    | 08 8388 6583
@@ -79,5 +82,12 @@ class PhoneScannerTest {
     void twoNumbersInARowAreTwoNumbers() {
         String text = "Call 9876543210 9876543211 anytime.";
         assertEquals(List.of("+919876543210", "+919876543211"), Scans.normalized(text, ValueKind.PHONE));
+    }
+
+    @Test
+    void aBritishDocumentsNationalNumbersAreBritish() {
+        assertEquals(TrunkCountry.UNITED_KINGDOM, TrunkCountry.of("Write to info@example.co.uk or visit our shop in Wales."));
+        assertEquals(TrunkCountry.INDIA, TrunkCountry.of("Made in India by Example Pvt. Ltd., Bengaluru."));
+        assertEquals(TrunkCountry.INDIA, TrunkCountry.of("Our UKRAINE office and our Indianapolis desk"), "no cue of either: India, as before");
     }
 }
