@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
  */
 final class UrlScanner implements KindScanner {
 
-    /** Characters that may follow the host; stops at spaces, quotes, angle brackets. Bounded. */
-    private static final String REST = "[^\\s\\h\"'<>\\\\^`{|}\\[\\]]{0,2000}";
+    /**
+     * What may follow the host: a port, then a path, query or fragment that stops at spaces,
+     * quotes (straight or curly), angle brackets. Bounded. A host is letters, digits, dots and
+     * hyphens, so "aboutads.info.(c)" and "allaboutcookies.org.“Log" (sentences run together) end
+     * at the host.
+     */
+    private static final String REST = "(?::\\d{1,5})?(?:[/?#][^\\s\\h\"'<>\\\\^`{|}\\[\\]\u201C\u201D\u2018\u2019\u00AB\u00BB]{0,2000})?";
 
     private static final Pattern WITH_SCHEME =
-            Pattern.compile("(?<![A-Za-z0-9])(?i:https?://)[A-Za-z0-9\\[]" + REST);
+            Pattern.compile("(?<![A-Za-z0-9])(?i:https?://)(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})" + REST);
 
     private static final Pattern WWW =
-            Pattern.compile("(?<![A-Za-z0-9./@-])(?i:www\\.)[A-Za-z0-9-]{1,63}\\.[A-Za-z0-9]" + REST);
+            Pattern.compile("(?<![A-Za-z0-9./@-])(?i:www\\.)[A-Za-z0-9-]{1,63}\\.[A-Za-z0-9][A-Za-z0-9.-]{0,252}" + REST);
 
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 
@@ -43,7 +48,7 @@ final class UrlScanner implements KindScanner {
     /** A bare domain: whole labels, a known lower-case TLD, not touching an {@code @} or more word characters. */
     private static final Pattern BARE = Pattern.compile(
             "(?<![A-Za-z0-9@._%+/:-])(?:" + LABEL + "\\.){1,6}(?:" + TLDS + ")(?![A-Za-z0-9@_-]|\\.[A-Za-z0-9])"
-                    + "(?:[/?#][^\\s\\h\"'<>\\\\^`{|}\\[\\]]{0,2000})?");
+                    + "(?:[/?#][^\\s\\h\"'<>\\\\^`{|}\\[\\]\u201C\u201D\u2018\u2019\u00AB\u00BB]{0,2000})?");
 
     @Override
     public ValueKind kind() {
@@ -105,7 +110,7 @@ final class UrlScanner implements KindScanner {
         String text = scope.text();
         Matcher m = scope.around(pattern, start, start + 2400);
         if (!m.lookingAt()) return -1;
-        int end = trimTrailing(text, start, m.end());
+        int end = trimTrailing(text, start, runOnSentence(text, start, m.end()));
         String raw = text.substring(start, end);
         if (addScheme && !hasLetterInHost(raw)) return -1;
         out.add(ValueMatch.of(ValueKind.URL, addScheme ? "https://" + raw : raw, text, start, end));
@@ -131,6 +136,30 @@ final class UrlScanner implements KindScanner {
             }
         }
         while (end > start && ".,;:!?'\"*".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
+    }
+
+    /**
+     * Where the host ends when a sentence runs on into it: a dot then a capital after a host of
+     * two or more lower-case labels ("allaboutdnt.com.Children’s", "ace.multiflora.com.Políticas").
+     * "www.TheSite.com" keeps its capitals: "www" alone is no host.
+     */
+    static int runOnSentence(String text, int start, int end) {
+        int host = text.indexOf("://", start);
+        host = host >= 0 && host < end ? host + 3 : start;
+        boolean lowerLabel = false;
+        int dots = 0;
+        for (int i = host; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || c == ':') break;
+            if (c == '.') {
+                if (dots > 0 && lowerLabel && i + 1 < end && Character.isUpperCase(text.charAt(i + 1))) return i;
+                dots++;
+                lowerLabel = true;
+            } else if (!(c >= 'a' && c <= 'z')) {
+                lowerLabel = false;
+            }
+        }
         return end;
     }
 

@@ -21,6 +21,12 @@ class UrlScannerTest {
             CallingMumbai.com receives information voluntarily from you.                   | https://CallingMumbai.com                    | CallingMumbai.com
             Verify your number at uidai.gov.in/verify.                                     | https://uidai.gov.in/verify                  | uidai.gov.in/verify
             Visit WWW.EXAMPLE.ORG today                                                    | https://WWW.EXAMPLE.ORG                      | WWW.EXAMPLE.ORG
+            To learn more, visit http://www.allaboutcookies.org.“Log files” track actions. | http://www.allaboutcookies.org               | http://www.allaboutcookies.org
+            Opt out at http://optout.aboutads.info.(c) Information from third parties.     | http://optout.aboutads.info                  | http://optout.aboutads.info
+            Do Not Track: see http://allaboutdnt.com.Children’s Privacy follows.          | http://allaboutdnt.com                       | http://allaboutdnt.com
+            This site, https://www.example.com”, is ours.                                  | https://www.example.com                      | https://www.example.com
+            Visit www.TheSite.com for details.                                             | https://www.TheSite.com                      | www.TheSite.com
+            Our server is http://example.com:8080/status if you need it.                   | http://example.com:8080/status               | http://example.com:8080/status
             """)
     void findsAddressesAndAddsTheScheme(String sentence, String expected, String raw) {
         ValueMatch m = Scans.only(sentence, ValueKind.URL);
