@@ -20,13 +20,17 @@ public final class OthersPages {
             // industry opt-outs and cookie guides
             "aboutads.info", "networkadvertising.org", "youronlinechoices.com", "youronlinechoices.eu",
             "youradchoices.com", "youradchoices.ca", "allaboutcookies.org", "aboutcookies.org",
-            "truste.com", "trustarc.com", "liveramp.com",
+            "truste.com", "trustarc.com", "liveramp.com", "evidon.com", "ghostery.com", "aboutcookies.com",
+            "cookiecentral.com", "allaboutdnt.com", "edaa.eu", "dmachoice.org", "imrworldwide.com", "quantcast.com",
+            "addthis.com", "w3.org",
             // platforms, browsers and their help pages
             "google.com", "youtube.com", "facebook.com", "twitter.com", "instagram.com", "linkedin.com",
-            "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com",
+            "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com", "google.co.uk", "google.de",
             // dispute resolution, copyright offices, regulators and transfer frameworks
             "adr.org", "jamsadr.com", "copyright.gov", "usa.gov", "ftc.gov", "oag.ca.gov", "ico.org.uk",
-            "ico.gsi.gov.uk", "dataprotection.ie", "oaic.gov.au", "priv.gc.ca", "cnil.fr",
+            "ico.gsi.gov.uk", "dataprotection.ie", "oaic.gov.au", "priv.gc.ca", "cnil.fr", "datatilsynet.dk",
+            "datatilsynet.no", "autoriteitpersoonsgegevens.nl", "dsb.gv.at", "garanteprivacy.it", "aepd.es",
+            "bfdi.bund.de", "imy.se", "nominet.uk",
             "europa.eu", "privacyshield.gov", "dataprivacyframework.gov");
 
     private OthersPages() {}

@@ -18,6 +18,9 @@ class OthersPagesTest {
         assertTrue(OthersPages.contains("Google.com"));
         assertTrue(OthersPages.contains("https://ico.org.uk/make-a-complaint/"));
         assertTrue(OthersPages.contains("https://www.oag.ca.gov/privacy/ccpa"));
+        assertTrue(OthersPages.contains("http://www.cookiecentral.com/"), "a cookie guide");
+        assertTrue(OthersPages.contains("http://www.addthis.com/privacy/opt-out"), "a plug-in provider's opt-out");
+        assertTrue(OthersPages.contains("https://www.datatilsynet.dk"), "a European regulator");
     }
 
     @Test
