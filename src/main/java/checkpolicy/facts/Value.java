@@ -20,6 +20,9 @@ import java.util.Set;
 public record Value(ValueKind kind, String normalized, String raw, Span evidence, String topic, int section, int sentence) {
 
     /** Second-level domains under a country code that registrants sit below: "ac" in "reading.ac.uk". */
+    /** The topics of passages that say what is collected ({@link #isCollectedItem()}). */
+    private static final Set<String> COLLECTION_TOPICS = Set.of("collection.data-items", "collection.automatic");
+
     private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "edu", "gov", "nic", "res", "firm", "gen", "ind");
 
     /** Length of a DURATION in days (a month counts 30, a year 365, an hour 1/24); NaN for other kinds. */
@@ -65,16 +68,14 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
 
     /**
      * Is this an item of personal data the policy says is collected: a data item named in a passage
-     * about what is collected, whether given, sensitive or gathered automatically ("IP address,
-     * browser type and pages visited"). Not one named elsewhere: "e-mail address" in "contact us
-     * at the e-mail address below" itemises nothing. For rules that count the items a policy lists:
-     * {@code Value(isCollectedItem(), $n : normalized)}.
+     * about what is collected, given or gathered automatically ("IP address, browser type and pages
+     * visited"). Not one named elsewhere: "e-mail address" in "contact us at the e-mail address
+     * below" itemises nothing, nor does a login form's "Password", which reads only as sensitive
+     * data. For rules that count the items a policy lists: {@code Value(isCollectedItem(), $n : normalized)}.
      */
     public boolean isCollectedItem() {
         return kind == ValueKind.DATA_ITEM && topic != null && COLLECTION_TOPICS.contains(topic);
     }
-
-    private static final Set<String> COLLECTION_TOPICS = Set.of("collection.data-items", "collection.automatic");
 
     /**
      * Is this a way to reach someone: an email, phone, postal address or web address? A site's name

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,7 @@ final class PhoneScanner implements KindScanner {
      * After a label, a run no known shape takes as a whole is read as dialled.
      */
     private static void takeNumbers(String text, List<Group> groups, boolean labelled,
-                                    java.util.function.Supplier<String> trunkCountry, List<ValueMatch> out) {
+                                    Supplier<String> trunkCountry, List<ValueMatch> out) {
         int i = 0;
         while (i < groups.size()) {
             int taken = -1;

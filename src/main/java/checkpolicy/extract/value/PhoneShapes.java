@@ -3,6 +3,7 @@ package checkpolicy.extract.value;
 import checkpolicy.extract.value.PhoneScanner.Group;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Which groupings of digits are telephone numbers, and their normal spelling.
@@ -39,7 +40,7 @@ final class PhoneShapes {
      * The normalised number for these groups, or null; {@code trunkCountry} gives the code a trunk 0
      * stands for, asked only when a number has one.
      */
-    static String normalize(List<Group> groups, java.util.function.Supplier<String> trunkCountry) {
+    static String normalize(List<Group> groups, Supplier<String> trunkCountry) {
         Group first = groups.get(0);
         String all = concat(groups);
         if (all.length() < 7 || allSame(all)) return null;

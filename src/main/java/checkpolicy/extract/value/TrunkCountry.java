@@ -1,6 +1,7 @@
 package checkpolicy.extract.value;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Which country's numbers a document writes with a trunk 0 and no country code: India's and the
@@ -22,7 +23,7 @@ final class TrunkCountry {
     private TrunkCountry() { }
 
     /** The country of one document, read the first time a number asks for it. */
-    static final class OfText implements java.util.function.Supplier<String> {
+    static final class OfText implements Supplier<String> {
         private final String text;
         private String country;
 

@@ -145,8 +145,14 @@ final class UrlScanner implements KindScanner {
      * "www.TheSite.com" keeps its capitals: "www" alone is no host.
      */
     static int runOnSentence(String text, int start, int end) {
-        int host = text.indexOf("://", start);
-        host = host >= 0 && host < end ? host + 3 : start;
+        int host = start;
+        // the scheme, if any, opens the match ("https://"): look no further than its length
+        for (int k = start; k < Math.min(end, start + 8); k++) {
+            if (text.startsWith("://", k)) {
+                host = k + 3;
+                break;
+            }
+        }
         boolean lowerLabel = false;
         int dots = 0;
         for (int i = host; i < end; i++) {

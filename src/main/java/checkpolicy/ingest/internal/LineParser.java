@@ -3,6 +3,7 @@ package checkpolicy.ingest.internal;
 import checkpolicy.ingest.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits plain text and lightly marked-up Markdown into headings, paragraphs and list items, one
@@ -328,7 +329,7 @@ public final class LineParser {
     }
 
     // Words a sentence goes on after: articles, prepositions, conjunctions, possessives, auxiliaries.
-    private static final java.util.Set<String> CONTINUING = java.util.Set.of(
+    private static final Set<String> CONTINUING = Set.of(
             "a", "an", "the", "any", "all", "each", "every", "some", "such", "other", "no", "this", "that", "these",
             "those", "your", "our", "their", "its", "his", "her", "my", "to", "of", "for", "in", "on", "at", "by",
             "with", "from", "into", "about", "as", "than", "via", "per", "and", "or", "but", "nor", "if", "when",
