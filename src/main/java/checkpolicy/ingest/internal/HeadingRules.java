@@ -15,6 +15,18 @@ public final class HeadingRules {
             "from", "with", "as", "via", "vs", "per", "into", "onto", "over", "about", "that", "we",
             "our", "you", "your", "us", "it", "its", "is", "are", "do", "does", "how", "what", "this");
 
+    /**
+     * Words a sentence goes on after (articles, prepositions, conjunctions, possessives,
+     * auxiliaries): a line ending on one stops mid-sentence, so it ends no title ({@link #endsLikeTitle}).
+     */
+    private static final Set<String> RUN_ON_WORDS = Set.of(
+            "a", "an", "the", "any", "all", "each", "every", "some", "such", "other", "no", "this", "that", "these",
+            "those", "your", "our", "their", "its", "his", "her", "my", "to", "of", "for", "in", "on", "at", "by",
+            "with", "from", "into", "about", "as", "than", "via", "per", "and", "or", "but", "nor", "if", "when",
+            "where", "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "do", "does", "will", "would", "may", "might", "can", "could", "shall", "should",
+            "must", "not", "we", "you", "they", "it", "us", "please", "including");
+
     /** A run of this many digits is a postcode or a phone number's, never a heading's (see {@link #looksLikeAddress}). */
     private static final int POSTCODE_DIGITS = 5;
 
@@ -80,6 +92,24 @@ public final class HeadingRules {
     /** Whether the last character before {@code end} is one of {@code chars}. */
     public static boolean endsWith(CharSequence text, int end, String chars) {
         return end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /**
+     * Whether the last word before {@code end} could end a title: capitalised, a number, or a
+     * lower-case word no sentence goes on after ("Change to booking", not "You retain your rights
+     * to any"). An address or a link ("privacy@example.com") ends none: the sentence after it is
+     * often what it is for ("The contact information above should also be used for requests").
+     * Wider than {@link #endsWithConjunction}, which keeps a heading from ending a list item.
+     */
+    public static boolean endsLikeTitle(CharSequence text, int end) {
+        int i = end;
+        while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1))) i--;
+        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
+        if (i >= end) return false;
+        if (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i))) return true;
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) j++;
+        return j == end && !RUN_ON_WORDS.contains(text.subSequence(i, j).toString());
     }
 
     /**

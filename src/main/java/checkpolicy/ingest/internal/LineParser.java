@@ -3,7 +3,6 @@ package checkpolicy.ingest.internal;
 import checkpolicy.ingest.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits plain text and lightly marked-up Markdown into headings, paragraphs and list items, one
@@ -325,33 +324,7 @@ public final class LineParser {
      * that cannot end a title, and the next line still continues it.
      */
     private boolean proseAfterTitles(int cs, int ce) {
-        return openAllShort && endsLikeTitle(openEnd) && Character.isUpperCase(text.charAt(cs)) && !LineRuns.isShort(text, cs, ce);
-    }
-
-    // Words a sentence goes on after: articles, prepositions, conjunctions, possessives, auxiliaries.
-    private static final Set<String> CONTINUING = Set.of(
-            "a", "an", "the", "any", "all", "each", "every", "some", "such", "other", "no", "this", "that", "these",
-            "those", "your", "our", "their", "its", "his", "her", "my", "to", "of", "for", "in", "on", "at", "by",
-            "with", "from", "into", "about", "as", "than", "via", "per", "and", "or", "but", "nor", "if", "when",
-            "where", "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
-            "has", "have", "had", "do", "does", "will", "would", "may", "might", "can", "could", "shall", "should",
-            "must", "not", "we", "you", "they", "it", "us", "please", "including");
-
-    /**
-     * Whether the last word before {@code end} could end a title: capitalised, a number, or a
-     * lower-case word no sentence goes on after. An address or a link ("privacy@example.com")
-     * ends none: the sentence after it is often what it is for ("The contact information above
-     * should also be used for requests").
-     */
-    private boolean endsLikeTitle(int end) {
-        int i = end;
-        while (i > 0 && !SentenceSplitter.isSpace(text.charAt(i - 1))) i--;
-        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
-        if (i >= end) return false;
-        if (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i))) return true;
-        int j = i;
-        while (j < end && Character.isLetter(text.charAt(j))) j++;
-        return j == end && !CONTINUING.contains(text.substring(i, j));
+        return openAllShort && HeadingRules.endsLikeTitle(text, openEnd) && Character.isUpperCase(text.charAt(cs)) && !LineRuns.isShort(text, cs, ce);
     }
 
     private void close() {
