@@ -41,10 +41,34 @@ final class AddressStart {
             "pvt", "ltd", "co", "no", "nos", "st", "rd", "opp", "nr", "dr", "mr", "ms", "mrs", "smt", "shri",
             "inc", "corp", "ave", "blvd", "bldg", "apt", "flr", "dist", "p", "o", "b", "vs", "sr", "jr", "u", "s");
 
+    /**
+     * Lower-case words of addresses besides {@link PostalScanner#isAddressWord}'s: particles of
+     * names, streets in other languages, company forms, and the landmarks and units Indian
+     * addresses give in lower case ("2nd floor, near bus stand, behind police station").
+     */
+    private static final Set<String> LOWER_CASE_ADDRESS_WORDS = Set.of((
+            "of for on upon and the de du des la le les van von der den am an im auf del di da do dos das"
+                    + " rue carrefour chemin allée impasse quai cours route via calle avenida rua piazza viale corso"
+                    + " plc ltd llc inc gmbh bv"
+                    + " above beside next opposite off no nos stage extension extn first second third fourth"
+                    + " ground basement mezzanine flat door shop office city town state pin pincode ward survey zone"
+                    + " bus stand station railway metro depot temple mandir masjid church school college hospital bank"
+                    + " police petrol pump circle junction gate bridge flyover mall hotel cinema theatre garden lake hill"
+                    + " hills tank fort palace towers tehsil mandal path peth halli palya wadi gaon ganj").split(" "));
+
     private AddressStart() { }
 
     /** The offset where the address ending at {@code anchor} (its postcode) begins. */
     static int find(Anchors.Scope scope, int anchor) {
+        return find(scope, anchor, true);
+    }
+
+    /** Where the address would begin if the prose before it were not cut off: the start before {@link #afterProse} was added. */
+    static int findWithProse(Anchors.Scope scope, int anchor) {
+        return find(scope, anchor, false);
+    }
+
+    private static int find(Anchors.Scope scope, int anchor, boolean cutProse) {
         String text = scope.text();
         int limit = Math.max(0, anchor - MAX_BACK);
         limit = Math.max(limit, afterBlankLine(text, limit, anchor));
@@ -54,6 +78,7 @@ final class AddressStart {
 
         int labelEnd = lastLabelEnd(scope, limit, anchor);
         int start = labelEnd >= 0 ? labelEnd : linesStart(text, limit, anchor);
+        if (cutProse) start = afterProse(text, start, anchor);
         while (start < anchor && (Character.isWhitespace(text.charAt(start)) || ",:;-\u2013*\u2022>".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
@@ -70,6 +95,70 @@ final class AddressStart {
             if (":|;\u2022()[]\"\u201c\u201d".indexOf(text.charAt(i)) >= 0) return i + 1;
         }
         return limit;
+    }
+
+    /**
+     * Just after the last word of prose before the address: a lower-case word no address holds
+     * ("… should be addressed to info@hhforcats.org or 2914 N. Elston Ave."), or an email address.
+     * Addresses are written in capitals and numbers, with a few lower-case words of their own
+     * ("4th floor", "12 rue de la Paix", "Frankfurt am Main"). {@code start} when no such word
+     * comes before the anchor, or nothing but the postcode would be left.
+     */
+    private static int afterProse(String text, int start, int anchor) {
+        int cut = -1;
+        int i = start;
+        while (i < anchor) {
+            while (i < anchor && isSpace(text.charAt(i))) i++;
+            int tokenStart = i;
+            while (i < anchor && !isSpace(text.charAt(i))) i++;
+            if (i > tokenStart) cut = Math.max(cut, proseEnd(text, tokenStart, i));
+        }
+        if (cut < 0) return start;
+        int after = cut;
+        while (after < anchor && !Character.isLetterOrDigit(text.charAt(after))) after++;
+        return after < anchor ? after : start;
+    }
+
+    /** No-break spaces too: pages saved from HTML are full of them. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Where the prose in a space-free token ends, or -1 when it holds none. A page that lost its
+     * line breaks runs words together ("below.FredrixArtistCanvas.com322", "noelb@wsba.orgWashington"):
+     * the prose ends where a capital follows it.
+     */
+    private static int proseEnd(String text, int start, int end) {
+        int at = indexOf(text, '@', start, end);
+        if (at >= 0) return capitalAfterLastDot(text, at, end);
+        if (!Character.isLowerCase(text.charAt(start))) return -1;
+        int e = start;
+        while (e < end && Character.isLowerCase(text.charAt(e))) e++;
+        // "c/o", a name with a number ("state51") or a brand ("eBay") is no prose
+        if (e - start < 2 || e < end && Character.isDigit(text.charAt(e))) return -1;
+        String word = text.substring(start, e);
+        // "below.Terracon Consultants": a sentence run into the name after it, whatever its last word
+        boolean runOn = e + 1 < end && ".!?".indexOf(text.charAt(e)) >= 0 && Character.isUpperCase(text.charAt(e + 1));
+        if (runOn && !ABBREVIATIONS.contains(word)) return e;
+        if (LOWER_CASE_ADDRESS_WORDS.contains(word) || PostalScanner.isAddressWord(word)) return -1;
+        return e < end && Character.isUpperCase(text.charAt(e)) ? e : end;
+    }
+
+    /** The first capital after the domain's last dot that follows a lower-case letter ("….orgWashington"), else {@code end}. */
+    private static int capitalAfterLastDot(String text, int at, int end) {
+        int dot = at;
+        for (int i = at; i < end; i++) if (text.charAt(i) == '.') dot = i;
+        for (int i = dot + 2; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) return i;
+        }
+        return end;
+    }
+
+    /** The first {@code c} in {@code [start, end)}, or -1; never searches past {@code end}. */
+    private static int indexOf(String text, char c, int start, int end) {
+        for (int i = start; i < end; i++) if (text.charAt(i) == c) return i;
+        return -1;
     }
 
     /** "of 7 Bell Yard", "at 12 MG Road": up to three short lower-case words before the address proper. */

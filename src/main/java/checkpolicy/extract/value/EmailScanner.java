@@ -88,7 +88,7 @@ final class EmailScanner implements KindScanner {
             int dot = domain.lastIndexOf('.');
             if (dot < 0) return;
             String tld = domain.substring(dot + 1);
-            if (isTopLevel(tld)) break;
+            if (isTopLevel(tld) && !shoutsAfterLowerCase(domain, dot)) break;
             end = rawEndOfLabelBefore(text, end, tld.length());
             domain = domain.substring(0, dot);
         }
@@ -106,6 +106,19 @@ final class EmailScanner implements KindScanner {
         for (int i = 0; i < label.length(); i++) if (!Character.isLetter(label.charAt(i))) return false;
         boolean oneCase = label.equals(label.toLowerCase(Locale.ROOT)) || label.equals(label.toUpperCase(Locale.ROOT));
         return oneCase && !FILE_ENDINGS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A capitalised last label after a lower-case one that could end the domain itself:
+     * "privacy@dot.gov.DOT has conducted" runs the next sentence's first word into the address.
+     * A two-letter label before it is a second level ("co.UK"), which cannot end the domain.
+     */
+    private static boolean shoutsAfterLowerCase(String domain, int lastDot) {
+        String last = domain.substring(lastDot + 1);
+        int before = domain.lastIndexOf('.', lastDot - 1);
+        String previous = domain.substring(before + 1, lastDot);
+        return before >= 0 && !last.equals(last.toLowerCase(Locale.ROOT))
+                && previous.length() > 2 && previous.equals(previous.toLowerCase(Locale.ROOT)) && isTopLevel(previous);
     }
 
     /** Where the raw text ends once its last label (and the separator before it) is dropped. */

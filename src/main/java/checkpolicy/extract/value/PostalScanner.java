@@ -206,7 +206,12 @@ final class PostalScanner implements KindScanner {
                              List<ValueMatch> out) {
         String text = scope.text();
         int start = AddressStart.find(scope, anchorStart);
-        if (!readsLikeAddress.test(text.substring(start, anchorStart))) return;
+        if (!readsLikeAddress.test(text.substring(start, anchorStart))) {
+            // what is left after the prose is cut off may be too little to tell; the whole may not
+            int wider = AddressStart.findWithProse(scope, anchorStart);
+            if (wider == start || !readsLikeAddress.test(text.substring(wider, anchorStart))) return;
+            start = wider;
+        }
         out.add(ValueMatch.of(ValueKind.POSTAL, Anchors.collapseSpaces(text.substring(start, end)), text, start, end));
     }
 
@@ -221,6 +226,11 @@ final class PostalScanner implements KindScanner {
         String lastPart = before.substring(before.lastIndexOf(',') + 1).strip();
         return commas >= 2 && before.chars().anyMatch(Character::isDigit)
                 && PLACE_NAME.matcher(lastPart).matches() && !PIN_LABEL.matcher(lastPart).find();
+    }
+
+    /** A word of {@code ADDRESS_WORDS}, in lower case. */
+    static boolean isAddressWord(String lowerCaseWord) {
+        return ADDRESS_WORDS.contains(lowerCaseWord);
     }
 
     private static boolean hasAddressWord(String s) {

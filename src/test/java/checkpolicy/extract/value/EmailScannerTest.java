@@ -20,6 +20,9 @@ class EmailScannerTest {
             <a href="mailto:privacy@hybridtheory.com">privacy</a>                                     | privacy@hybridtheory.com
             Contact dataprotection@reachplc.com.This policy was updated.                              | dataprotection@reachplc.com
             Email first.last+policy@mail.example.co.uk, or call us.                                   | first.last+policy@mail.example.co.uk
+            Please contact our Privacy Officer at privacy@dot.gov.DOT has conducted assessments.        | privacy@dot.gov
+            Write to INFO@ACME.COM for a copy.                                                        | info@acme.com
+            Write to info@Acme.co.UK for a copy.                                                      | info@acme.co.uk
             """)
     void findsAndNormalisesAddresses(String sentence, String expected) {
         assertEquals(expected, Scans.only(sentence, ValueKind.EMAIL).normalized());

@@ -29,6 +29,14 @@ class PostalScannerTest {
             Acme SAS, 12 rue de la Paix, F-75002 Paris, France                                      | Acme SAS, 12 rue de la Paix, F-75002 Paris, France
             Wix Online Platforms Limited 1 Grant's Row Dublin 2 D02HX96, Ireland                    | Wix Online Platforms Limited 1 Grant's Row Dublin 2 D02HX96, Ireland
             Unit 3D North Point House, New Mallow Road, Cork T23 AT2P, Ireland                      | Unit 3D North Point House, New Mallow Road, Cork T23 AT2P, Ireland
+            Comments should be addressed to info@hhforcats.org or 2914 N. Elston Ave., Chicago, IL 60618 | 2914 N. Elston Ave., Chicago, IL 60618
+            Notices must be sent in writing, by letter, to The Economist Group, The Adelphi, 1-11 John Adam Street, London, WC2N 6HT | The Economist Group, The Adelphi, 1-11 John Adam Street, London, WC2N 6HT
+            To ask for your information, please contact Data Protection Officer, Aviform Ltd, Chestnut Drive, Wymondham, NR18 9SB | Data Protection Officer, Aviform Ltd, Chestnut Drive, Wymondham, NR18 9SB
+            If the law requires us to appoint a legal representative in the EEA, the representative for the EEA will be IBM International Group B.V., Johan Huizingalaan 765, 1066 VH Amsterdam, The Netherlands | IBM International Group B.V., Johan Huizingalaan 765, 1066 VH Amsterdam, The Netherlands
+            Contact us using the information below.Terracon Consultants, Inc. 10841 S. Ridgeview Road Olathe, KS 66061 | Terracon Consultants, Inc. 10841 S. Ridgeview Road Olathe, KS 66061
+            Questions may be sent to noelb@wsba.orgWashington State Bar Association, 1325 Fourth Ave., Suite 600, Seattle, WA 98101 | Washington State Bar Association, 1325 Fourth Ave., Suite 600, Seattle, WA 98101
+            Write to the Kansas Commission on Veterans Affairs, 700 SW Jackson, Suite 1004, Topeka, KS 66603 | Kansas Commission on Veterans Affairs, 700 SW Jackson, Suite 1004, Topeka, KS 66603
+            Our office, 2nd floor, near City Mall, opp. bus stand, Andheri East, Mumbai 400069        | Our office, 2nd floor, near City Mall, opp. bus stand, Andheri East, Mumbai 400069
             """)
     void readsTheAddressBackFromItsPostcode(String sentence, String expected) {
         assertEquals(expected, Scans.only(sentence, ValueKind.POSTAL).normalized());
