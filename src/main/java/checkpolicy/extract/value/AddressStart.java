@@ -50,7 +50,7 @@ final class AddressStart {
             "of for on upon and the de du des la le les van von der den am an im auf del di da do dos das"
                     + " rue carrefour chemin allée impasse quai cours route via calle avenida rua piazza viale corso"
                     + " plc ltd llc inc gmbh bv"
-                    + " above beside next opposite off no nos stage extension extn first second third fourth"
+                    + " fl above beside next opposite off no nos stage extension extn first second third fourth"
                     + " ground basement mezzanine flat door shop office city town state pin pincode ward survey zone"
                     + " bus stand station railway metro depot temple mandir masjid church school college hospital bank"
                     + " police petrol pump circle junction gate bridge flyover mall hotel cinema theatre garden lake hill"
@@ -79,7 +79,7 @@ final class AddressStart {
         int labelEnd = lastLabelEnd(scope, limit, anchor);
         int start = labelEnd >= 0 ? labelEnd : linesStart(text, limit, anchor);
         if (cutProse) start = afterProse(text, start, anchor);
-        while (start < anchor && (Character.isWhitespace(text.charAt(start)) || ",:;-\u2013*\u2022>".indexOf(text.charAt(start)) >= 0)) {
+        while (start < anchor && (isSpace(text.charAt(start)) || ",:;-\u2013*\u2022>".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
         return skipLeadingSmallWords(text, start, anchor);

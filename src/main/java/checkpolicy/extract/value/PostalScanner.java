@@ -207,10 +207,13 @@ final class PostalScanner implements KindScanner {
         String text = scope.text();
         int start = AddressStart.find(scope, anchorStart);
         if (!readsLikeAddress.test(text.substring(start, anchorStart))) {
-            // what is left after the prose is cut off may be too little to tell; the whole may not
+            // What is left once the prose is cut off may be too little to tell; the prose may tell
+            // ("… by post to The Royal Botanic Gardens, Kew, Richmond, TW9 3AE"). The address then
+            // begins after the prose if three parts are left of it, else where it began before
+            // ("Petts wood, Kent, BR5 1LZ" is not cut down to "Kent").
             int wider = AddressStart.findWithProse(scope, anchorStart);
             if (wider == start || !readsLikeAddress.test(text.substring(wider, anchorStart))) return;
-            start = wider;
+            if (text.substring(start, anchorStart).chars().filter(c -> c == ',').count() < 2) start = wider;
         }
         out.add(ValueMatch.of(ValueKind.POSTAL, Anchors.collapseSpaces(text.substring(start, end)), text, start, end));
     }

@@ -36,6 +36,7 @@ class PostalScannerTest {
             Contact us using the information below.Terracon Consultants, Inc. 10841 S. Ridgeview Road Olathe, KS 66061 | Terracon Consultants, Inc. 10841 S. Ridgeview Road Olathe, KS 66061
             Questions may be sent to noelb@wsba.orgWashington State Bar Association, 1325 Fourth Ave., Suite 600, Seattle, WA 98101 | Washington State Bar Association, 1325 Fourth Ave., Suite 600, Seattle, WA 98101
             Write to the Kansas Commission on Veterans Affairs, 700 SW Jackson, Suite 1004, Topeka, KS 66603 | Kansas Commission on Veterans Affairs, 700 SW Jackson, Suite 1004, Topeka, KS 66603
+            To see your data, send proof of your identity by post to The Data Protection Officer, The Royal Botanic Gardens, Kew, Richmond, TW9 3AE. | The Data Protection Officer, The Royal Botanic Gardens, Kew, Richmond, TW9 3AE
             Our office, 2nd floor, near City Mall, opp. bus stand, Andheri East, Mumbai 400069        | Our office, 2nd floor, near City Mall, opp. bus stand, Andheri East, Mumbai 400069
             """)
     void readsTheAddressBackFromItsPostcode(String sentence, String expected) {
@@ -48,6 +49,13 @@ class PostalScannerTest {
         ValueMatch m = Scans.only(text, ValueKind.POSTAL);
         assertEquals("Contetra Private Limited 12, MG Road, Bengaluru 560001", m.normalized());
         assertEquals("Contetra Private Limited\n12, MG Road,\nBengaluru 560001", m.raw());
+    }
+
+    @Test
+    void theQuotedAddressStartsAfterTheNoBreakSpacesBeforeIt() {
+        String text = "Group Address:\u00a0\u00a0 \u00a0FAO the Data Protection Officer, Clarion Events, 69-79 Fulham High Street, London, SW6 3JW";
+        assertEquals("FAO the Data Protection Officer, Clarion Events, 69-79 Fulham High Street, London, SW6 3JW",
+                Scans.only(text, ValueKind.POSTAL).raw());
     }
 
     @Test
