@@ -41,6 +41,13 @@ final class ValueTopics {
      */
     String choose(ValueKind kind, List<String> sentenceTopics, Collection<String> context) {
         List<String> wanted = preferred.getOrDefault(kind, List.of());
+        if (kind == ValueKind.DURATION) {
+            // A period belongs to what its own sentence is about: "some cookies may last one day"
+            // under a complaints heading is no time to answer complaints. The section speaks for a
+            // sentence that is about nothing else ("We aim to reply within 30 days").
+            for (String t : wanted) if (sentenceTopics.contains(t)) return t;
+            if (!sentenceTopics.isEmpty()) return sentenceTopics.get(0);
+        }
         // The most specific topic wins, whether the sentence or its section names it: an address
         // in a sentence about "questions" under "Exercising your rights" is for rights requests.
         for (String t : wanted) if (sentenceTopics.contains(t) || context.contains(t)) return t;
