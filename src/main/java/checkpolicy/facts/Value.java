@@ -19,10 +19,15 @@ import java.util.Set;
  */
 public record Value(ValueKind kind, String normalized, String raw, Span evidence, String topic, int section, int sentence) {
 
-    /** Second-level domains under a country code that registrants sit below: "ac" in "reading.ac.uk". */
     /** The topics of passages that say what is collected ({@link #isCollectedItem()}). */
     private static final Set<String> COLLECTION_TOPICS = Set.of("collection.data-items", "collection.automatic");
 
+    /** Free web-mail services, by registered domain. */
+    private static final Set<String> WEBMAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.co.in",
+            "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mail.com",
+            "gmx.com", "gmx.de", "gmx.net", "web.de", "rediffmail.com", "protonmail.com", "proton.me", "yandex.com", "btinternet.com");
+
+    /** Second-level domains under a country code that registrants sit below: "ac" in "reading.ac.uk". */
     private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "edu", "gov", "nic", "res", "firm", "gen", "ind");
 
     /** Length of a DURATION in days (a month counts 30, a year 365, an hour 1/24); NaN for other kinds. */
@@ -84,6 +89,50 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
     public boolean isChannel() {
         return kind == ValueKind.EMAIL || kind == ValueKind.PHONE || kind == ValueKind.POSTAL
                 || kind == ValueKind.URL && !isSiteName();
+    }
+
+    /**
+     * The registered domain a web or e-mail address is at, in lower case ("privacy.nike.com/form"
+     * and "dpo@nike.com" are both at "nike.com", "reading.ac.uk" stays whole); null for other kinds.
+     */
+    public String site() {
+        if (kind != ValueKind.URL && kind != ValueKind.EMAIL) return null;
+        String host = normalized.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^[^/@]*@", "")
+                .replaceFirst("[/?#:].*$", "");
+        String[] labels = host.split("\\.");
+        int keep = labels.length >= 3 && labels[labels.length - 1].length() == 2
+                && SECOND_LEVELS.contains(labels[labels.length - 2]) ? 3 : 2;
+        if (labels.length <= keep) return host;
+        return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+    }
+
+    /**
+     * Whether this web or e-mail address is at a domain registered under the same name as
+     * {@code other}'s ({@link #site()}), or one that name begins: "www.hughes.com" and
+     * "cp-abuse@hughes.net" are one business's, as are "incipiogroup.com" and "ccpa@incipio.com".
+     */
+    public boolean sameSiteAs(Value other) {
+        String mine = site();
+        String theirs = other.site();
+        if (mine == null || theirs == null) return false;
+        String a = registeredName(mine);
+        String b = registeredName(theirs);
+        String shorter = a.length() <= b.length() ? a : b;
+        return a.equals(b) || shorter.length() >= 4 && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    /** "hughes" of "hughes.net", "reading" of "reading.ac.uk". */
+    private static String registeredName(String site) {
+        int dot = site.indexOf('.');
+        return dot < 0 ? site : site.substring(0, dot);
+    }
+
+    /**
+     * Is this an address at a free web-mail service ("shop@gmail.com")? It says nothing of which web
+     * site is the business's own.
+     */
+    public boolean isWebmail() {
+        return kind == ValueKind.EMAIL && WEBMAIL.contains(site());
     }
 
     /**

@@ -154,7 +154,9 @@ final class UrlScanner implements KindScanner {
             }
         }
         boolean lowerLabel = false;
+        boolean capitalSeen = false;
         int dots = 0;
+        int labelStart = host;
         for (int i = host; i < end; i++) {
             char c = text.charAt(i);
             if (c == '/' || c == '?' || c == '#' || c == ':') break;
@@ -162,11 +164,25 @@ final class UrlScanner implements KindScanner {
                 if (dots > 0 && lowerLabel && i + 1 < end && Character.isUpperCase(text.charAt(i + 1))) return i;
                 dots++;
                 lowerLabel = true;
+                labelStart = i + 1;
             } else if (!(c >= 'a' && c <= 'z')) {
+                // "ico.org.ukChanges", "dougstubes.comDoug": the next word run into the top-level
+                // domain of an all lower-case host
+                if (Character.isUpperCase(c) && lowerLabel && !capitalSeen && isTopLevel(text.substring(labelStart, i), dots)) {
+                    return i;
+                }
+                capitalSeen |= Character.isUpperCase(c);
                 lowerLabel = false;
             }
         }
         return end;
+    }
+
+    private static final java.util.Set<String> GENERIC_TOP_LEVELS = java.util.Set.of("com", "org", "net", "edu", "gov", "info", "biz");
+
+    /** A generic top-level domain, or a country's after two labels ("co.uk"): "www.usCompany.com" is not cut at "us". */
+    private static boolean isTopLevel(String label, int dotsBefore) {
+        return GENERIC_TOP_LEVELS.contains(label) || label.length() == 2 && dotsBefore >= 2;
     }
 
     /** True when the host, less "www." and its last label, has a letter: "1.2.com"-like numbers are no address. */

@@ -26,6 +26,10 @@ class UrlScannerTest {
             Do Not Track: see http://allaboutdnt.com.Children’s Privacy follows.          | http://allaboutdnt.com                       | http://allaboutdnt.com
             This site, https://www.example.com”, is ours.                                  | https://www.example.com                      | https://www.example.com
             Visit www.TheSite.com for details.                                             | https://www.TheSite.com                      | www.TheSite.com
+            You can complain to the ICO at www.ico.org.ukChanges to this policy follow.    | https://www.ico.org.uk                       | www.ico.org.uk
+            Shop at https://www.dougstubes.comDoug's Tubes since 1990.                     | https://www.dougstubes.com                   | https://www.dougstubes.com
+            Visit www.eBay.com today.                                                      | https://www.eBay.com                         | www.eBay.com
+            Visit www.usCompany.com today.                                                 | https://www.usCompany.com                    | www.usCompany.com
             Our server is http://example.com:8080/status if you need it.                   | http://example.com:8080/status               | http://example.com:8080/status
             """)
     void findsAddressesAndAddsTheScheme(String sentence, String expected, String raw) {
