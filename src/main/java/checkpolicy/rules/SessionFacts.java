@@ -2,9 +2,11 @@ package checkpolicy.rules;
 
 import checkpolicy.facts.Applicability;
 import checkpolicy.facts.Disclosure;
+import checkpolicy.facts.OwnSites;
 import checkpolicy.facts.Span;
 import checkpolicy.facts.Topic;
 import checkpolicy.facts.Value;
+import checkpolicy.facts.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.Map;
 
 /**
  * The facts one session starts from: every disclosure and value, a {@link Topic} summary per
- * topic spoken to in the body (headings left out) over the quoted passages, and the conditions the
- * user settled. Passing mentions are disclosures like any other, so a rule that joins topics in one
+ * topic spoken to in the body (headings left out) over the quoted passages, the business's own
+ * sites ({@link OwnSites}), and the conditions the user settled. Passing mentions are disclosures like any other, so a rule that joins topics in one
  * sentence finds them; they are left out of the summaries, which are what findings quote.
  */
 public final class SessionFacts {
@@ -28,9 +30,20 @@ public final class SessionFacts {
         facts.addAll(passing);
         facts.addAll(values);
         facts.addAll(topics(disclosures));
+        facts.add(new OwnSites(values.stream().filter(SessionFacts::showsOwnSite).toList()));
         assumed.forEach((k, v) -> facts.add(new Applicability(k, v, Applicability.Source.USER,
                 "given: --assume " + k + "=" + (v ? "yes" : "no"), null)));
         return facts;
+    }
+
+    /**
+     * An address that shows which site is the business's: its e-mail addresses, neither a third
+     * party's nor at free web-mail. Web addresses are no sign, not even in the sentence that says
+     * what the policy covers: pages built on a common template cite the template maker's policy
+     * there ("https://automattic.com/privacy/"), and credit designers and policy generators by site.
+     */
+    private static boolean showsOwnSite(Value v) {
+        return v.kind() == ValueKind.EMAIL && !OthersPages.isTheirs(v) && !v.isWebmail();
     }
 
     static List<Topic> topics(List<Disclosure> disclosures) {
