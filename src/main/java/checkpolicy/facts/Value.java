@@ -97,13 +97,21 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
      */
     public String site() {
         if (kind != ValueKind.URL && kind != ValueKind.EMAIL) return null;
-        String host = normalized.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^[^/@]*@", "")
-                .replaceFirst("[/?#:].*$", "");
+        String host = hostOf(normalized);
         String[] labels = host.split("\\.");
         int keep = labels.length >= 3 && labels[labels.length - 1].length() == 2
                 && SECOND_LEVELS.contains(labels[labels.length - 2]) ? 3 : 2;
         if (labels.length <= keep) return host;
         return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+    }
+
+    /**
+     * The host of a web address or the domain of an e-mail address, in lower case:
+     * "https://Privacy.Nike.com/form?x" and "DPO@nike.com" give "privacy.nike.com" and "nike.com".
+     */
+    public static String hostOf(String address) {
+        return address.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^[^/@]*@", "")
+                .replaceFirst("[/?#:].*$", "");
     }
 
     /**

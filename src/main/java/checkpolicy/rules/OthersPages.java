@@ -2,7 +2,6 @@ package checkpolicy.rules;
 
 import checkpolicy.facts.Value;
 import checkpolicy.facts.ValueKind;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,8 +48,7 @@ public final class OthersPages {
      * ("casework@ico.org.uk"), whether it is at one.
      */
     public static boolean contains(String url) {
-        String host = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^[^/@]*@", "")
-                .replaceFirst("[/?#:].*$", "");
+        String host = Value.hostOf(url);
         for (String h = host; !h.isEmpty(); ) {
             if (HOSTS.contains(h)) return true;
             int dot = h.indexOf('.');

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The facts one session starts from: every disclosure and value, a {@link Topic} summary per
  * topic spoken to in the body (headings left out) over the quoted passages, the business's own
- * sites ({@link OwnSites}), and the conditions the user settled. Passing mentions are disclosures like any other, so a rule that joins topics in one
- * sentence finds them; they are left out of the summaries, which are what findings quote.
+ * sites ({@link OwnSites}), and the conditions the user settled. Passing mentions are disclosures
+ * like any other, so a rule that joins topics in one sentence finds them; they are left out of the
+ * summaries, which are what findings quote.
  */
 public final class SessionFacts {
 

@@ -5,6 +5,7 @@ import checkpolicy.facts.ValueKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,9 @@ final class UrlScanner implements KindScanner {
             + "|in|uk|us|ca|au|de|fr|eu|sg|ae|jp|cn|nz|ie|za|nl|es|ch|se|dk|fi|pl|ru|br|mx|hk|ph|pk|bd|lk|np"
             + "|co\\.in|org\\.in|net\\.in|gov\\.in|nic\\.in|ac\\.in|edu\\.in|res\\.in|firm\\.in|gen\\.in|ind\\.in"
             + "|co\\.uk|org\\.uk|ac\\.uk|gov\\.uk|com\\.au|org\\.au|gov\\.au|edu\\.au|co\\.nz|co\\.za|com\\.sg|com\\.br";
+
+    /** The top-level domains a word run into a host is cut after ("dougstubes.comDoug"). */
+    private static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "org", "net", "edu", "gov", "info", "biz");
 
     /** A bare domain: whole labels, a known lower-case TLD, not touching an {@code @} or more word characters. */
     private static final Pattern BARE = Pattern.compile(
@@ -177,8 +181,6 @@ final class UrlScanner implements KindScanner {
         }
         return end;
     }
-
-    private static final java.util.Set<String> GENERIC_TOP_LEVELS = java.util.Set.of("com", "org", "net", "edu", "gov", "info", "biz");
 
     /** A generic top-level domain, or a country's after two labels ("co.uk"): "www.usCompany.com" is not cut at "us". */
     private static boolean isTopLevel(String label, int dotsBefore) {
