@@ -25,7 +25,9 @@ final class ValueTopics {
         for (ValueKind k : List.of(ValueKind.EMAIL, ValueKind.PHONE, ValueKind.POSTAL, ValueKind.URL, ValueKind.PERSON_OR_ROLE)) {
             preferred.put(k, CHANNEL_TOPICS);
         }
-        preferred.put(ValueKind.DURATION, List.of("grievance", "breach-notification", "retention.period", "retention",
+        // "grievance.response" (dpdp-india's lexicon) before "grievance": in "complaints raised within
+        // three months will be answered within 30 days" the period that matters is the answer's
+        preferred.put(ValueKind.DURATION, List.of("grievance.response", "grievance", "breach-notification", "retention.period", "retention",
                 "rights.exercise", "erasure.notice"));
         preferred.put(ValueKind.AGE, List.of("children", "children.parental-consent"));
         preferred.put(ValueKind.DATE, List.of("policy.date", "policy.changes"));

@@ -33,8 +33,16 @@ class ValueTopicsTest {
 
     @Test
     void aPeriodInASentenceAboutNothingElseIsTheSectionsPeriod() throws Exception {
-        String text = "# Grievance redressal\n\nWe aim to reply within 30 days.\n";
+        String text = "# Grievance redressal\n\nThe usual period is 30 days.\n";
         assertEquals("grievance", topicOf(text, ValueKind.DURATION));
+    }
+
+    @Test
+    void aPeriodInASentenceThatSaysTheBusinessAnswersIsTheTimeToAnswer() throws Exception {
+        assertEquals("grievance.response", topicOf("# Grievance redressal\n\nWe aim to reply within 30 days.\n", ValueKind.DURATION));
+        // not the reader's deadline, though it stands in a grievance passage
+        assertEquals("grievance", topicOf("# Grievances\n\nComplaints must be raised within three months of the incident.\n",
+                ValueKind.DURATION));
     }
 
     @Test
