@@ -110,7 +110,7 @@ public final class Extractor {
                     // "…contact our EU representative at:" over the address: the address line names
                     // the representative as much as the lead-in does.
                     for (String t : leadInTopics.getOrDefault(leadIns.ledBy(at), Set.of())) {
-                        merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                        merge(found, t, Reading.unplaced(Polarity.AFFIRMS));
                     }
                 }
                 if (!heading && !leadInTopics.containsKey(leadIns.ledBy(at)) && LeadIns.isValueLine(sentence.text(), stated)
@@ -118,7 +118,7 @@ public final class Extractor {
                     // a contact block no phrase introduces (the address and e-mail at a policy's
                     // foot, or a number under a bare label such as "Outside US:") still says how to
                     // reach the company; an officer's or representative's address keeps its own reading
-                    for (String t : lexicon.valueLineTopics()) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                    for (String t : lexicon.valueLineTopics()) merge(found, t, Reading.unplaced(Polarity.AFFIRMS));
                 }
                 if (leadIns.leadsIn(at)) {
                     Set<String> addressed = new LinkedHashSet<>();
@@ -128,8 +128,10 @@ public final class Extractor {
                     if (!addressed.isEmpty()) leadInTopics.put(at, addressed);
                 }
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
-                    disclosures.add(new Disclosure(e.getKey(), e.getValue().polarity, e.getValue().modality,
-                            doc.span(sentence.start(), sentence.end()), block.section(), sentence.index(), false));
+                    Reading r = e.getValue();
+                    int[] quote = RunOnQuote.around(doc.text(), sentence.start(), sentence.end(), r.from, r.to);
+                    disclosures.add(new Disclosure(e.getKey(), r.polarity, r.modality,
+                            doc.span(quote[0], quote[1]), block.section(), sentence.index(), false));
                 }
                 if (heading) {
                     // A heading that opens a section about a topic ("Your rights") shows the policy
@@ -170,7 +172,12 @@ public final class Extractor {
         return t != null && t.requiresValue().isEmpty();
     }
 
-    private record Reading(Polarity polarity, Modality modality) {}
+    /** What a sentence says of a topic, and where the phrase that said it stands (-1 when none did). */
+    private record Reading(Polarity polarity, Modality modality, int from, int to) {
+        static Reading unplaced(Polarity polarity) {
+            return new Reading(polarity, Modality.STATED, -1, -1);
+        }
+    }
 
     /**
      * @param mayInherit false for a heading: it opens the section, it is not a passage of it
@@ -190,7 +197,7 @@ public final class Extractor {
                 // "Sharing" stays a denial.
                 boolean inherited = mayInherit && topic.inherits() && topic.requiresValue().isEmpty() && !tokens.isEmpty()
                         && !found.containsKey(t) && vetoes.stream().noneMatch(v -> v.payload().governsRestFor(t));
-                if (valueInSection || inherited) merge(found, t, new Reading(Polarity.AFFIRMS, Modality.STATED));
+                if (valueInSection || inherited) merge(found, t, Reading.unplaced(Polarity.AFFIRMS));
             }
         }
         return found;
@@ -236,15 +243,22 @@ public final class Extractor {
             TopicLexicon topic = lexicon.topic(hit.payload());
             if ((only != null && !only.contains(topic.topic())) || !hasRequiredValue(topic, kinds)) continue;
             Polarity polarity = topic.negatable() ? reading.polarity(tokens, hit.from(), hit.to()) : Polarity.AFFIRMS;
-            merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from())));
+            merge(found, topic.topic(), new Reading(polarity, reading.modality(tokens, hit.from()),
+                    tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end()));
         }
     }
 
-    /** An affirming reading wins over a denying one: "we do not sell, but we share" affirms sharing. */
+    /**
+     * An affirming reading wins over a denying one: "we do not sell, but we share" affirms sharing.
+     * Of two that agree, the quote starts at the earlier phrase, where the sentence first speaks to
+     * the topic.
+     */
     private static void merge(Map<String, Reading> found, String topic, Reading r) {
         Reading old = found.get(topic);
         if (old == null || (old.polarity == Polarity.DENIES && r.polarity == Polarity.AFFIRMS)) {
             found.put(topic, r);
+        } else if (old.polarity == r.polarity && r.from >= 0 && (old.from < 0 || r.from < old.from)) {
+            found.put(topic, new Reading(old.polarity, old.modality, r.from, r.to));
         }
     }
 

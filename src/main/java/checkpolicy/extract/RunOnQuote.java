@@ -1,0 +1,73 @@
+package checkpolicy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Narrows the quote of a long sentence to the part that says what was read. Pages copied without
+ * their line breaks run sentences together with no space ("…how we use them.How do we use your
+ * information?We may use…"), which the segmenter keeps as one sentence: splitting them there moved
+ * verdicts whose cue was a heading run into the sentence before (docs/accuracy.md). So the sentence
+ * stays whole for reading and rules, and only its quote is cut at those joins, to the pieces that
+ * hold the phrase that was read.
+ */
+final class RunOnQuote {
+
+    /** Sentences up to this long are quoted whole: a join in them costs the reader little. */
+    static final int LONG = 300;
+
+    /** A quote is widened by the pieces beside it until it is this long, so it still reads as a sentence. */
+    static final int SHORTEST = 80;
+
+    private RunOnQuote() {
+    }
+
+    /**
+     * The start and end of the quote for a passage read in {@code text[start, end)} at the words
+     * {@code [hitStart, hitEnd)}; the whole sentence when it is short, when no phrase was read
+     * (a heading's section, a contact block), or when it has no joins.
+     */
+    static int[] around(CharSequence text, int start, int end, int hitStart, int hitEnd) {
+        if (end - start <= LONG || hitStart < start || hitEnd > end || hitStart >= hitEnd) return new int[] {start, end};
+        // piece boundaries: the sentence's ends and the first letter after every join
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(start);
+        for (int i = start + 1; i + 2 < end; i++) {
+            if (isJoin(text, i, end)) cuts.add(i + 1);
+        }
+        cuts.add(end);
+        int first = 0;
+        while (first + 1 < cuts.size() - 1 && cuts.get(first + 1) <= hitStart) first++;
+        int last = cuts.size() - 1;
+        while (last - 1 > first && cuts.get(last - 1) >= hitEnd) last--;
+        while (cuts.get(last) - cuts.get(first) < SHORTEST && (first > 0 || last < cuts.size() - 1)) {
+            if (last < cuts.size() - 1) last++;
+            else first--;
+        }
+        return new int[] {cuts.get(first), cuts.get(last)};
+    }
+
+    /**
+     * A sentence mark with a lower-case letter or closing bracket before it and a capitalised
+     * word right after it: "them.How", "(DPO).We". Not a web or e-mail address ("www.Example.com",
+     * "info@Site.org"), nor initials ("U.S.A"), whose next word runs on to another dot.
+     */
+    private static boolean isJoin(CharSequence text, int i, int end) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return false;
+        char before = text.charAt(i - 1);
+        if (!(Character.isLowerCase(before) || before == ')')) return false;
+        if (!Character.isUpperCase(text.charAt(i + 1)) || !Character.isLowerCase(text.charAt(i + 2))) return false;
+        for (int j = i + 1; j < end && !Character.isWhitespace(text.charAt(j)); j++) {
+            char w = text.charAt(j);
+            if (w == '.' || w == '@' || w == '/') return false;
+        }
+        int k = i - 1;
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) k--;
+        for (int j = k; j < i; j++) {
+            char w = text.charAt(j);
+            if (w == '.' || w == '@' || w == '/') return false;
+        }
+        return true;
+    }
+}
