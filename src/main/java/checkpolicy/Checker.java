@@ -144,7 +144,8 @@ public final class Checker {
 
     public DocumentReport check(PolicyDocument document, Options options) {
         Extraction facts = extractor.extract(document);
-        List<Object> session = new ArrayList<>(SessionFacts.of(facts.disclosures(), facts.passing(), facts.values(), options.assumed()));
+        List<Object> session = new ArrayList<>(SessionFacts.of(facts.disclosures(), facts.passing(), facts.values(),
+                options.assumed(), document.address().orElse(null)));
         JudgedOn judgedOn = judgedOn(document, options);
         if (judgedOn != null) session.add(judgedOn);
         List<RuleSetResult> results = new ArrayList<>();

@@ -97,7 +97,12 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
      */
     public String site() {
         if (kind != ValueKind.URL && kind != ValueKind.EMAIL) return null;
-        String host = hostOf(normalized);
+        return siteOf(normalized);
+    }
+
+    /** The registered domain of a web or e-mail address, as {@link #site()} gives it for a value. */
+    public static String siteOf(String address) {
+        String host = hostOf(address);
         String[] labels = host.split("\\.");
         int keep = labels.length >= 3 && labels[labels.length - 1].length() == 2
                 && SECOND_LEVELS.contains(labels[labels.length - 2]) ? 3 : 2;
@@ -120,8 +125,11 @@ public record Value(ValueKind kind, String normalized, String raw, Span evidence
      * "cp-abuse@hughes.net" are one business's, as are "incipiogroup.com" and "ccpa@incipio.com".
      */
     public boolean sameSiteAs(Value other) {
-        String mine = site();
-        String theirs = other.site();
+        return sameSite(site(), other.site());
+    }
+
+    /** {@link #sameSiteAs} for two sites ({@link #siteOf}); false when either is null. */
+    public static boolean sameSite(String mine, String theirs) {
         if (mine == null || theirs == null) return false;
         String a = registeredName(mine);
         String b = registeredName(theirs);

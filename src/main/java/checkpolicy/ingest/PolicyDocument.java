@@ -15,12 +15,16 @@ import java.util.Optional;
  * @param text the text the blocks point into: the decoded file for text and Markdown, the
  *             visible text for HTML
  * @param archivedOn the date from an archive header ("… archived on 2013-11-01"), if any
+ * @param address the web address the policy was published at, where the file says it (an HTML page's
+ *                canonical address, an archive header's Wayback link, a first line holding only an
+ *                address), if any
  * @param pageStartLines for a PDF, the 1-based line of {@link #text()} on which each page starts
  *                       (a PDF has no lines of its own: spans count lines across the extracted
  *                       text, and {@link #page(int)} turns such a line into a page); empty otherwise
  */
 public record PolicyDocument(String path, String sha256, String format, String text, List<Block> blocks,
-                             SourceMap sourceMap, Optional<String> archivedOn, List<Integer> pageStartLines) {
+                             SourceMap sourceMap, Optional<String> archivedOn, Optional<String> address,
+                             List<Integer> pageStartLines) {
 
     public PolicyDocument {
         blocks = List.copyOf(blocks);
@@ -29,8 +33,8 @@ public record PolicyDocument(String path, String sha256, String format, String t
 
     /** A document without pages (text, Markdown, HTML). */
     public PolicyDocument(String path, String sha256, String format, String text, List<Block> blocks,
-                          SourceMap sourceMap, Optional<String> archivedOn) {
-        this(path, sha256, format, text, blocks, sourceMap, archivedOn, List.of());
+                          SourceMap sourceMap, Optional<String> archivedOn, Optional<String> address) {
+        this(path, sha256, format, text, blocks, sourceMap, archivedOn, address, List.of());
     }
 
     /** The 1-based page a span line falls on, for a PDF; 0 for documents without pages. */

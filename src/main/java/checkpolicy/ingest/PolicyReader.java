@@ -5,6 +5,7 @@ import checkpolicy.ingest.internal.DocumentAssembler;
 import checkpolicy.ingest.internal.DocxExtractor;
 import checkpolicy.ingest.internal.HtmlExtractor;
 import checkpolicy.ingest.internal.LineParser;
+import checkpolicy.ingest.internal.PageAddress;
 import checkpolicy.ingest.internal.PdfExtractor;
 import checkpolicy.ingest.internal.TextDecoder;
 import java.io.IOException;
@@ -82,26 +83,27 @@ public final class PolicyReader {
             LineParser.Result parsed = LineParser.parse(pdf.text());
             if (parsed.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no policy text in the PDF");
             return DocumentAssembler.assemble(displayPath, sha256, "pdf", pdf.text(), SourceMap.identity(pdf.text()),
-                    parsed.blocks(), parsed.archivedOn(), pdf.pageStartLines());
+                    parsed.blocks(), parsed.archivedOn(), PageAddress.ofText(pdf.text()), pdf.pageStartLines());
         }
         if ("docx".equals(knownFormat) || (knownFormat == null && DocxExtractor.isDocx(displayPath, bytes))) {
             String text = DocxExtractor.extract(displayPath, bytes);
             LineParser.Result parsed = LineParser.parse(text);
             if (parsed.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no policy text in the document");
             return DocumentAssembler.assemble(displayPath, sha256, "docx", text, SourceMap.identity(text),
-                    parsed.blocks(), parsed.archivedOn());
+                    parsed.blocks(), parsed.archivedOn(), PageAddress.ofText(text));
         }
         String decoded = TextDecoder.decode(displayPath, bytes);
         String format = knownFormat != null ? knownFormat : format(displayPath, decoded);
         if (format.equals("html")) {
             HtmlExtractor.Result html = HtmlExtractor.extract(decoded);
             if (html.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no visible text in the page");
-            return DocumentAssembler.assemble(displayPath, sha256, format, html.text(), html.sourceMap(), html.blocks(), null);
+            return DocumentAssembler.assemble(displayPath, sha256, format, html.text(), html.sourceMap(), html.blocks(), null,
+                    html.address());
         }
         LineParser.Result parsed = LineParser.parse(decoded);
         if (parsed.blocks().isEmpty()) throw new IngestException(Kind.NO_TEXT, displayPath + ": no policy text in the file");
         return DocumentAssembler.assemble(displayPath, sha256, format, decoded, SourceMap.identity(decoded),
-                parsed.blocks(), parsed.archivedOn());
+                parsed.blocks(), parsed.archivedOn(), PageAddress.ofText(decoded));
     }
 
     /** A {@code .pdf} name or a PDF header; a PDF named otherwise is still read as one, not refused as binary. */

@@ -26,12 +26,19 @@ public final class SessionFacts {
     /** @param passing passages the evidence model judged mentions in passing ({@code Extraction#passing()}) */
     public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
                                   Map<String, Boolean> assumed) {
+        return of(disclosures, passing, values, assumed, null);
+    }
+
+    /** @param pageAddress the address the policy was published at ({@code PolicyDocument#address}), or null */
+    public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
+                                  Map<String, Boolean> assumed, String pageAddress) {
         List<Object> facts = new ArrayList<>(disclosures.size() + passing.size() + values.size() + 64);
         facts.addAll(disclosures);
         facts.addAll(passing);
         facts.addAll(values);
         facts.addAll(topics(disclosures));
-        facts.add(new OwnSites(values.stream().filter(SessionFacts::showsOwnSite).toList()));
+        facts.add(new OwnSites(values.stream().filter(SessionFacts::showsOwnSite).toList(),
+                pageAddress == null ? null : Value.siteOf(pageAddress)));
         assumed.forEach((k, v) -> facts.add(new Applicability(k, v, Applicability.Source.USER,
                 "given: --assume " + k + "=" + (v ? "yes" : "no"), null)));
         return facts;

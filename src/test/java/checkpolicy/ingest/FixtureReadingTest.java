@@ -49,6 +49,8 @@ class FixtureReadingTest {
     void fixture000HasItsBoldHeadingsListItemsAndArchiveDate() throws Exception {
         PolicyDocument doc = read("000_");
         assertEquals(Optional.of("2013-11-01"), doc.archivedOn());
+        // the original address inside the header's Wayback link, decoded
+        assertEquals(Optional.of("http://careermitra.com//privacy"), doc.address());
         assertEquals("text", doc.format());
         assertFalse(doc.text().isEmpty());
         assertTrue(doc.blocks().stream().noneMatch(b -> b.text().contains("The following text is extracted")),
@@ -90,6 +92,7 @@ class FixtureReadingTest {
     void fixture003HasNumberedHeadingsAndDashListItems() throws Exception {
         PolicyDocument doc = read("003_");
         assertEquals(Optional.empty(), doc.archivedOn());
+        assertEquals(Optional.empty(), doc.address());
         List<Block> headings = headings(doc);
         assertEquals(List.of("Privacy Policy", "1. Consent and Scope", "2. Information We Collect",
                 "3. How and Why We Use Information", "4. Public Forums and Open Environments",

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,18 @@ class HtmlReadingTest {
     private static Sentence sentence(PolicyDocument doc, String text) {
         return doc.sentences().stream().filter(s -> s.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no sentence " + text + " in " + doc.sentences()));
+    }
+
+    @Test
+    void theCanonicalAddressIsThePagesAddress() throws Exception {
+        String canonical = "<html><head><link rel=\"canonical\" href=\"https://www.example.com/privacy\">"
+                + "<meta property=\"og:url\" content=\"https://m.example.com/privacy\"></head><body><p>We collect data.</p></body></html>";
+        assertEquals(Optional.of("https://www.example.com/privacy"),
+                reader.read("p.html", canonical.getBytes(StandardCharsets.UTF_8)).address());
+        String og = "<html><head><meta property=\"og:url\" content=\"https://m.example.com/privacy\"></head>"
+                + "<body><p>We collect data.</p></body></html>";
+        assertEquals(Optional.of("https://m.example.com/privacy"), reader.read("p.html", og.getBytes(StandardCharsets.UTF_8)).address());
+        assertEquals(Optional.empty(), page().address());
     }
 
     @Test

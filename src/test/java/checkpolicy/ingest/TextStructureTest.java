@@ -248,6 +248,15 @@ class TextStructureTest {
     }
 
     @Test
+    void aFirstLineHoldingOnlyAnAddressIsThePagesAddress() throws Exception {
+        assertEquals(Optional.of("https://www.gocomics.com/privacy"),
+                read("p.txt", "https://www.gocomics.com/privacy\nPrivacy Policy\nWe collect your e-mail address.\n").address());
+        // not an address in the body, nor a first line that says more than an address
+        assertEquals(Optional.empty(), read("p.txt", "Privacy Policy\nSee https://www.example.com/privacy.\n").address());
+        assertEquals(Optional.empty(), read("p.txt", "Visit https://www.example.com/privacy for more.\nText.\n").address());
+    }
+
+    @Test
     void textBeforeTheFirstHeadingHasNoSection() throws Exception {
         PolicyDocument doc = read("p.md", "Some preface.\n\n## Heading\n\nBody.\n");
         assertEquals(-1, doc.blocks().get(0).section());

@@ -15,13 +15,14 @@ public final class DocumentAssembler {
     private DocumentAssembler() {}
 
     public static PolicyDocument assemble(String path, String sha256, String format, String text, SourceMap sourceMap,
-                                          List<RawBlock> rawBlocks, String archivedOn) {
-        return assemble(path, sha256, format, text, sourceMap, rawBlocks, archivedOn, List.of());
+                                          List<RawBlock> rawBlocks, String archivedOn, String address) {
+        return assemble(path, sha256, format, text, sourceMap, rawBlocks, archivedOn, address, List.of());
     }
 
     /** As above, for a paged document (PDF): {@code pageStartLines} as in {@link PolicyDocument}. */
     public static PolicyDocument assemble(String path, String sha256, String format, String text, SourceMap sourceMap,
-                                          List<RawBlock> rawBlocks, String archivedOn, List<Integer> pageStartLines) {
+                                          List<RawBlock> rawBlocks, String archivedOn, String address,
+                                          List<Integer> pageStartLines) {
         List<Block> blocks = new ArrayList<>(rawBlocks.size());
         int section = -1;
         int sentenceIndex = 0;
@@ -41,6 +42,6 @@ public final class DocumentAssembler {
                     text.substring(raw.start(), raw.end()), section, sentences));
         }
         return new PolicyDocument(path, sha256, format, text, blocks, sourceMap, Optional.ofNullable(archivedOn),
-                pageStartLines);
+                Optional.ofNullable(address), pageStartLines);
     }
 }

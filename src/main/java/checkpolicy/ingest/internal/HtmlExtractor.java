@@ -22,8 +22,8 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlExtractor implements NodeFilter {
 
-    /** The visible text, its map back to the source, and its blocks. */
-    public record Result(String text, SourceMap sourceMap, List<RawBlock> blocks) {}
+    /** The visible text, its map back to the source, its blocks, and the page's canonical address (or null). */
+    public record Result(String text, SourceMap sourceMap, List<RawBlock> blocks, String address) {}
 
     private static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
@@ -65,7 +65,8 @@ public final class HtmlExtractor implements NodeFilter {
         HtmlExtractor extractor = new HtmlExtractor(html, document);
         NodeTraversor.filter(extractor, document.body());
         extractor.flush();
-        return new Result(extractor.out.toString(), extractor.map.build(), List.copyOf(extractor.blocks));
+        return new Result(extractor.out.toString(), extractor.map.build(), List.copyOf(extractor.blocks),
+                PageAddress.ofPage(document));
     }
 
     @Override
