@@ -35,9 +35,13 @@ final class DurationScanner implements KindScanner {
     private static final WordList UNITS = new WordList("day", "days", "week", "weeks", "fortnight", "fortnights",
             "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins");
 
-    /** "a day", "per week": after a period, it is a rate, not a period. */
+    /**
+     * After a period, what makes it none: "a day", "per week" (a rate), "old", "of age" (an age),
+     * "ago" (a moment: a news page's "55 minutes ago").
+     */
     private static final Pattern RATE_AFTER = Pattern.compile(
-            "[\\s\\h]{1,3}(?:a|an|per|each|every)[\\s\\h]{1,3}(?:day|week|month|year)\\b|[\\s\\h]{0,3}(?:old|of[\\s\\h]{1,3}age)\\b",
+            "[\\s\\h]{1,3}(?:a|an|per|each|every)[\\s\\h]{1,3}(?:day|week|month|year)\\b|[\\s\\h]{0,3}(?:old|of[\\s\\h]{1,3}age)\\b"
+                    + "|[\\s\\h]{1,3}ago\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "once a month", "three times a year": the article counts occurrences, it is no period. */

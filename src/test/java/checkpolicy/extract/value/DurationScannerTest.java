@@ -51,7 +51,9 @@ class DurationScannerTest {
             "We send a newsletter once a month and a report twice a year.",
             "Last updated: 1 March 2024.",
             "We keep it for several days.",
-            "Our average user visits 3x per year and views 5 pages per visit."})
+            "Our average user visits 3x per year and views 5 pages per visit.",
+            "Retailer reports a data breach\n55 minutes ago",
+            "We updated this page 2 days ago."})
     void ignoresWhatIsNoPeriod(String sentence) {
         Scans.assertNone(sentence, ValueKind.DURATION);
     }
