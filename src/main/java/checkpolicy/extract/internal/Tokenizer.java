@@ -28,7 +28,8 @@ public final class Tokenizer {
      * items" is no response to a request; "you represent that you are 18" names no representative;
      * "merchantability" has no merchants; a "Privacy Office" is no privacy officer; "we have
      * added a section" shows no ads; "personalized content" is not "personal" data, nor is a
-     * "person" either. And "us" is not "use", which Porter stems to "us":
+     * "person" either; "to the fullest extent permissible by law" asks no one's permission. And
+     * "us" is not "use", which Porter stems to "us":
      * "terms of use" beside a company name is not "us" presenting itself.
      */
     private static final java.util.Map<String, String> OWN_STEMS = java.util.Map.ofEntries(
@@ -46,6 +47,7 @@ public final class Tokenizer {
             entry("securities", "securities"),
             entry("community", "community"), entry("communities", "community"),
             entry("merchantability", "merchantability"),
+            entry("permissible", "permissibl"), entry("impermissible", "impermissibl"),
             entry("officer", "officer"), entry("officers", "officer"),
             entry("ad", "ad'"), entry("ads", "ad'"),
             entry("personal", "personal"), entry("personally", "personal"),

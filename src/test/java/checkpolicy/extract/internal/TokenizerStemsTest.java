@@ -16,7 +16,8 @@ class TokenizerStemsTest {
         "us, use", "us, used", "ads, added", "ad, adding", "officer, office", "controller, controls",
         "international, internal", "securities, security", "community, communicate", "periodically, period",
         "responsible, response", "represents, representative", "merchantability, merchants",
-        "personal, person", "personalized, personal", "accessibility, access", "information, inform"})
+        "personal, person", "personalized, personal", "accessibility, access", "information, inform",
+        "permissible, permission", "impermissible, permissions"})
     void wordsOfDifferentMeaningKeepApart(String word, String other) {
         assertNotEquals(tokenizer.stem(word), tokenizer.stem(other));
     }
@@ -25,7 +26,7 @@ class TokenizerStemsTest {
     @CsvSource({
         "ad, ads", "officer, officers", "controller, controllers", "personal, personally",
         "personalized, personalised", "responsible, responsibility", "international, internationally",
-        "use, uses", "share, sharing"})
+        "use, uses", "share, sharing", "permission, permissions"})
     void formsOfOneWordStillMeet(String word, String other) {
         assertEquals(tokenizer.stem(word), tokenizer.stem(other));
     }
