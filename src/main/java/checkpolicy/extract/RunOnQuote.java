@@ -47,10 +47,14 @@ final class RunOnQuote {
         return new int[] {cuts.get(first), cuts.get(last)};
     }
 
+    /** How far either side of a mark an address is looked for: no host or initials run longer. */
+    private static final int WORD = 64;
+
     /**
      * A sentence mark with a lower-case letter or closing bracket before it and a capitalised
-     * word right after it: "them.How", "(DPO).We". Not a web or e-mail address ("www.Example.com",
-     * "info@Site.org"), nor initials ("U.S.A"), whose next word runs on to another dot.
+     * word right after it: "them.How", "(DPO).We". Not inside a web or e-mail address
+     * ("www.Example.com", "info@Site.org"), nor initials ("U.S.A"): the words either side of the
+     * mark run on to another dot, an at sign or a slash.
      */
     private static boolean isJoin(CharSequence text, int i, int end) {
         char c = text.charAt(i);
@@ -58,16 +62,16 @@ final class RunOnQuote {
         char before = text.charAt(i - 1);
         if (!(Character.isLowerCase(before) || before == ')')) return false;
         if (!Character.isUpperCase(text.charAt(i + 1)) || !Character.isLowerCase(text.charAt(i + 2))) return false;
-        for (int j = i + 1; j < end && !Character.isWhitespace(text.charAt(j)); j++) {
-            char w = text.charAt(j);
-            if (w == '.' || w == '@' || w == '/') return false;
+        for (int j = i + 1; j < Math.min(end, i + WORD) && !Character.isWhitespace(text.charAt(j)); j++) {
+            if (inAddress(text.charAt(j))) return false;
         }
-        int k = i - 1;
-        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) k--;
-        for (int j = k; j < i; j++) {
-            char w = text.charAt(j);
-            if (w == '.' || w == '@' || w == '/') return false;
+        for (int j = i - 1; j >= Math.max(0, i - WORD) && !Character.isWhitespace(text.charAt(j)); j--) {
+            if (inAddress(text.charAt(j))) return false;
         }
         return true;
+    }
+
+    private static boolean inAddress(char c) {
+        return c == '.' || c == '@' || c == '/';
     }
 }

@@ -3,9 +3,9 @@ package checkpolicy.facts;
 import java.util.List;
 
 /**
- * Which web sites are the business's own, as its e-mail addresses and the page's own address show: laws that ask for the
- * business's own link for requests (DPDP Rule 3(c), CCPA §7026) are not met by a page the policy
- * merely cites. One per session. For DRL conditions:
+ * Which web sites are the business's own, as its e-mail addresses and the page's own address
+ * show: laws that ask for the business's own link for requests (DPDP Rule 3(c), CCPA §7026) are
+ * not met by a page the policy merely cites. One per session. For DRL conditions:
  * {@code $u : Value(kind == ValueKind.URL, ...)  OwnSites(mayOwn($u))}.
  *
  * @param addresses the policy's e-mail addresses at its own domains, neither a third party's (a

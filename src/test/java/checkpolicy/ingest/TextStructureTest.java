@@ -254,6 +254,10 @@ class TextStructureTest {
         // not an address in the body, nor a first line that says more than an address
         assertEquals(Optional.empty(), read("p.txt", "Privacy Policy\nSee https://www.example.com/privacy.\n").address());
         assertEquals(Optional.empty(), read("p.txt", "Visit https://www.example.com/privacy for more.\nText.\n").address());
+        // a Wayback link whose escapes are broken is kept as written
+        assertEquals(Optional.of("http%3A//example.com/a%zz"), read("p.txt",
+                "> *Archived from the [original](https://web.archive.org/web/2013id_/http%3A//example.com/a%zz).*\n\n# Policy\n\nText.\n")
+                .address());
     }
 
     @Test

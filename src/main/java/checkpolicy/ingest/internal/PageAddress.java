@@ -23,25 +23,38 @@ public final class PageAddress {
     /** How far into a text file an address may stand: a header, not a link in the body. */
     private static final int FIRST_LINES = 3;
 
+    /** A longer first line is a page run onto one line, not a header. */
+    private static final int LONGEST_LINE = 2_000;
+
     private PageAddress() {}
 
     /** From a plain text or Markdown file: its first lines' Wayback link, or a first line that is an address; else null. */
     public static String ofText(String text) {
         int start = 0;
-        for (int n = 0; n < FIRST_LINES && start < text.length(); n++) {
+        int read = 0;
+        while (read < FIRST_LINES && start < text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            String line = text.substring(start, end).strip();
+            int from = start;
             start = end + 1;
-            if (line.isEmpty()) {
-                n--;
-                continue;
-            }
+            if (end - from > LONGEST_LINE) return null;
+            String line = text.substring(from, end).strip();
+            if (line.isEmpty()) continue;
+            read++;
             Matcher wayback = WAYBACK.matcher(line);
-            if (wayback.find()) return URLDecoder.decode(wayback.group(1), StandardCharsets.UTF_8);
-            if (n == 0 && BARE.matcher(line).matches()) return line;
+            if (wayback.find()) return decoded(wayback.group(1));
+            if (read == 1 && BARE.matcher(line).matches()) return line;
         }
         return null;
+    }
+
+    /** "http%3A//careermitra.com//privacy" as the address it encodes; as written when its escapes are broken. */
+    private static String decoded(String address) {
+        try {
+            return URLDecoder.decode(address, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
     }
 
     /** From an HTML page: its {@code <link rel="canonical">}, else its {@code og:url}; else null. */
