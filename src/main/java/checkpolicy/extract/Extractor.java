@@ -127,9 +127,10 @@ public final class Extractor {
                     });
                     if (!addressed.isEmpty()) leadInTopics.put(at, addressed);
                 }
+                RunOnQuote quotes = new RunOnQuote(doc.text(), sentence.start(), sentence.end());
                 for (Map.Entry<String, Reading> e : found.entrySet()) {
                     Reading r = e.getValue();
-                    int[] quote = RunOnQuote.around(doc.text(), sentence.start(), sentence.end(), r.from, r.to);
+                    int[] quote = quotes.around(r.from, r.to);
                     disclosures.add(new Disclosure(e.getKey(), r.polarity, r.modality,
                             doc.span(quote[0], quote[1]), block.section(), sentence.index(), false));
                 }

@@ -19,32 +19,52 @@ final class RunOnQuote {
     /** A quote is widened by the pieces beside it until it is this long, so it still reads as a sentence. */
     static final int SHORTEST = 80;
 
-    private RunOnQuote() {
+    private final CharSequence text;
+    private final int start;
+    private final int end;
+    /** Where the sentence's pieces start, and its end: found once, when a long sentence is first quoted. */
+    private int[] cuts;
+
+    /** The quotes of the sentence {@code text[start, end)}. */
+    RunOnQuote(CharSequence text, int start, int end) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** {@link #around(int, int)} of a sentence quoted once. */
+    static int[] around(CharSequence text, int start, int end, int hitStart, int hitEnd) {
+        return new RunOnQuote(text, start, end).around(hitStart, hitEnd);
     }
 
     /**
-     * The start and end of the quote for a passage read in {@code text[start, end)} at the words
-     * {@code [hitStart, hitEnd)}; the whole sentence when it is short, when no phrase was read
-     * (a heading's section, a contact block), or when it has no joins.
+     * The start and end of the quote for a passage read at the words {@code [hitStart, hitEnd)};
+     * the whole sentence when it is short, when no phrase was read (a heading's section, a contact
+     * block), or when it has no joins.
      */
-    static int[] around(CharSequence text, int start, int end, int hitStart, int hitEnd) {
+    int[] around(int hitStart, int hitEnd) {
         if (end - start <= LONG || hitStart < start || hitEnd > end || hitStart >= hitEnd) return new int[] {start, end};
-        // piece boundaries: the sentence's ends and the first letter after every join
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(start);
-        for (int i = start + 1; i + 2 < end; i++) {
-            if (isJoin(text, i, end)) cuts.add(i + 1);
-        }
-        cuts.add(end);
+        if (cuts == null) cuts = cuts();
         int first = 0;
-        while (first + 1 < cuts.size() - 1 && cuts.get(first + 1) <= hitStart) first++;
-        int last = cuts.size() - 1;
-        while (last - 1 > first && cuts.get(last - 1) >= hitEnd) last--;
-        while (cuts.get(last) - cuts.get(first) < SHORTEST && (first > 0 || last < cuts.size() - 1)) {
-            if (last < cuts.size() - 1) last++;
+        while (first + 1 < cuts.length - 1 && cuts[first + 1] <= hitStart) first++;
+        int last = cuts.length - 1;
+        while (last - 1 > first && cuts[last - 1] >= hitEnd) last--;
+        while (cuts[last] - cuts[first] < SHORTEST && (first > 0 || last < cuts.length - 1)) {
+            if (last < cuts.length - 1) last++;
             else first--;
         }
-        return new int[] {cuts.get(first), cuts.get(last)};
+        return new int[] {cuts[first], cuts[last]};
+    }
+
+    /** The sentence's start, the first letter after every join, and its end. */
+    private int[] cuts() {
+        List<Integer> found = new ArrayList<>();
+        found.add(start);
+        for (int i = start + 1; i + 2 < end; i++) {
+            if (isJoin(text, i, end)) found.add(i + 1);
+        }
+        found.add(end);
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** How far either side of a mark an address is looked for: no host or initials run longer. */
