@@ -32,11 +32,6 @@ final class RunOnQuote {
         this.end = end;
     }
 
-    /** {@link #around(int, int)} of a sentence quoted once. */
-    static int[] around(CharSequence text, int start, int end, int hitStart, int hitEnd) {
-        return new RunOnQuote(text, start, end).around(hitStart, hitEnd);
-    }
-
     /**
      * The start and end of the quote for a passage read at the words {@code [hitStart, hitEnd)};
      * the whole sentence when it is short, when no phrase was read (a heading's section, a contact

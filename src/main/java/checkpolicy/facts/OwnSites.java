@@ -22,8 +22,9 @@ public record OwnSites(List<Value> addresses, String page) {
 
     /** Whether one of the business's addresses, or the page itself, is at this link's site ({@link Value#sameSiteAs}). */
     public boolean shows(Value link) {
-        for (Value a : addresses) if (a.sameSiteAs(link)) return true;
-        return Value.sameSite(page, link.site());
+        String theirs = link.site();
+        for (Value a : addresses) if (Value.sameSite(a.site(), theirs)) return true;
+        return Value.sameSite(page, theirs);
     }
 
     /**

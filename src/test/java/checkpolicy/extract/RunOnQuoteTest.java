@@ -81,7 +81,7 @@ class RunOnQuoteTest {
     }
 
     private static List<Integer> bounds(String text, int from, int to) {
-        int[] b = RunOnQuote.around(text, 0, text.length(), from, to);
+        int[] b = new RunOnQuote(text, 0, text.length()).around(from, to);
         return List.of(b[0], b[1]);
     }
 }
