@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A rule's conclusion about one requirement. Rules insert these; when several fire for the
- * same requirement the best-supported status wins (see {@code rules.FindingMerger}).
+ * same requirement the best-supported status wins (see {@code rules.FindingSettler}).
  */
 public record Finding(String requirement, Status status, String reason, List<Span> evidence) {
 

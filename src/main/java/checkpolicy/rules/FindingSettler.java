@@ -96,10 +96,19 @@ public final class FindingSettler {
         candidates.forEach(f -> byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f));
         Status status = byStatus.keySet().iterator().next(); // enum order: MET, PARTIAL, MISSING, ...
         List<Finding> winners = byStatus.get(status);
-        String reason = winners.stream().map(Finding::reason).sorted().findFirst().orElse("");
-        TreeSet<Span> evidence = new TreeSet<>(Span::compare);
-        winners.forEach(f -> evidence.addAll(f.evidence()));
-        List<Span> kept = evidence.stream().limit(MAX_EVIDENCE).toList();
-        return new Finding(r.id(), status, reason, kept);
+        // The finding whose reason is reported shows the facts it rests on first; the other
+        // winners' passages fill the rest in document order.
+        Finding shown = winners.stream().min(Comparator.comparing(Finding::reason)
+                .thenComparing(f -> f.evidence().isEmpty() ? null : f.evidence().get(0), Comparator.nullsLast(Span::compare)))
+                .orElseThrow();
+        TreeSet<Span> kept = new TreeSet<>(Span::compare);
+        shown.evidence().stream().limit(MAX_EVIDENCE).forEach(kept::add);
+        TreeSet<Span> others = new TreeSet<>(Span::compare);
+        winners.forEach(f -> others.addAll(f.evidence()));
+        for (Span s : others) {
+            if (kept.size() >= MAX_EVIDENCE) break;
+            kept.add(s);
+        }
+        return new Finding(r.id(), status, shown.reason(), List.copyOf(kept));
     }
 }
