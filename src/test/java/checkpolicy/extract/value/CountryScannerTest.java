@@ -30,6 +30,7 @@ class CountryScannerTest {
             A partner in the Republic of Korea helps us.              | South Korea            | Republic of Korea
             A partner in Papua New Guinea helps us.                   | Papua New Guinea       | Papua New Guinea
             Data goes to Türkiye for support.                         | Turkey                 | Türkiye
+            Data is stored in Georgia. Our office is small.           | Georgia                | Georgia
             """)
     void findsCountries(String sentence, String expected, String raw) {
         ValueMatch m = Scans.only(sentence, ValueKind.COUNTRY);
@@ -52,7 +53,10 @@ class CountryScannerTest {
             "Indian law applies.",
             "We ship to Indiana.",
             "Our guinea pig mascot. Our Guinea Pig mascot.",
-            "we use english and india in lower case"})
+            "we use english and india in lower case",
+            "This policy applies to the Georgia Genealogical Society website.",
+            "Our Indian arm, Acme India Private Limited, runs the site.",
+            "Parcels go by Canada Post."})
     void ignoresWhatIsNoCountry(String sentence) {
         Scans.assertNone(sentence, ValueKind.COUNTRY);
     }
