@@ -96,10 +96,12 @@ public final class FindingSettler {
         candidates.forEach(f -> byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f));
         Status status = byStatus.keySet().iterator().next(); // enum order: MET, PARTIAL, MISSING, ...
         List<Finding> winners = byStatus.get(status);
-        // The finding whose reason is reported shows the facts it rests on first; the other
-        // winners' passages fill the rest in document order.
-        Finding shown = winners.stream().min(Comparator.comparing(Finding::reason)
-                .thenComparing(f -> f.evidence().isEmpty() ? null : f.evidence().get(0), Comparator.nullsLast(Span::compare)))
+        // The report explains the first place the policy gives the status (not the reason first in
+        // the alphabet, which put a phone number's bracket before any address), and shows the facts
+        // that finding rests on; the other winners' passages fill the rest in document order.
+        Finding shown = winners.stream().min(Comparator.comparing(
+                        (Finding f) -> f.evidence().isEmpty() ? null : f.evidence().get(0), Comparator.nullsLast(Span::compare))
+                .thenComparing(Finding::reason))
                 .orElseThrow();
         TreeSet<Span> kept = new TreeSet<>(Span::compare);
         shown.evidence().stream().limit(MAX_EVIDENCE).forEach(kept::add);

@@ -55,4 +55,23 @@ class FindingEvidenceTest {
             assertTrue(Span.compare(evidence.get(i - 1), evidence.get(i)) < 0, evidence.toString());
         }
     }
+
+    @Test
+    void theReasonIsTheFirstPlaceThePolicyGivesTheStatus() throws Exception {
+        String text = """
+                # Contact
+
+                For questions about this policy, write to privacy@example.sg.
+
+                # Press
+
+                For press enquiries, contact us on (209) 834-0626.
+                """;
+
+        Finding f = finding("singapore-pdpa", "SG-CONTACT", text);
+
+        assertEquals(Status.PARTIAL, f.status());
+        assertTrue(f.reason().contains("privacy@example.sg"), f.reason());
+        assertTrue(f.evidence().get(0).quote().contains("privacy@example.sg"), f.evidence().toString());
+    }
 }
