@@ -19,8 +19,10 @@ import java.util.TreeSet;
  * <ol>
  *   <li>a requirement not yet in force on the as-of date is NOT_IN_FORCE;</li>
  *   <li>one whose condition does not hold is NOT_APPLICABLE, saying who settled the condition;</li>
- *   <li>otherwise the best status any rule gave it wins (MET over PARTIAL over MISSING), with
- *       the evidence of every rule that gave that status;</li>
+ *   <li>otherwise the best status any rule gave it wins (MET over PARTIAL over MISSING): the rule
+ *       whose first fact stands earliest in the policy gives the reason and its facts lead the
+ *       evidence, which the other rules that gave that status fill up to {@value #MAX_EVIDENCE}
+ *       passages;</li>
  *   <li>and a requirement no rule spoke to is MISSING.</li>
  * </ol>
  */
