@@ -99,8 +99,8 @@ public final class FindingSettler {
         Status status = byStatus.keySet().iterator().next(); // enum order: MET, PARTIAL, MISSING, ...
         List<Finding> winners = byStatus.get(status);
         // The report explains the first place the policy gives the status (not the reason first in
-        // the alphabet, which put a phone number's bracket before any address), and shows the facts
-        // that finding rests on; the other winners' passages fill the rest in document order.
+        // the alphabet, where a phone number's "+" came before any e-mail address), and shows the
+        // facts that finding rests on; the other winners' passages fill the rest in document order.
         Finding shown = winners.stream().min(Comparator.comparing(
                         (Finding f) -> f.evidence().isEmpty() ? null : f.evidence().get(0), Comparator.nullsLast(Span::compare))
                 .thenComparing(Finding::reason))
