@@ -101,9 +101,12 @@ public final class FindingSettler {
         // The report explains the first place the policy gives the status (not the reason first in
         // the alphabet, where a phone number's "+" came before any e-mail address), and shows the
         // facts that finding rests on; the other winners' passages fill the rest in document order.
+        // Rules fire in no fixed order, so ties are broken on all the evidence: the report must not
+        // depend on it (nor on --jobs).
         Finding shown = winners.stream().min(Comparator.comparing(
                         (Finding f) -> f.evidence().isEmpty() ? null : f.evidence().get(0), Comparator.nullsLast(Span::compare))
-                .thenComparing(Finding::reason))
+                .thenComparing(Finding::reason)
+                .thenComparing(Finding::evidence, FindingSettler::compareSpans))
                 .orElseThrow();
         TreeSet<Span> kept = new TreeSet<>(Span::compare);
         shown.evidence().stream().limit(MAX_EVIDENCE).forEach(kept::add);
@@ -114,5 +117,13 @@ public final class FindingSettler {
             kept.add(s);
         }
         return new Finding(r.id(), status, shown.reason(), List.copyOf(kept));
+    }
+
+    private static int compareSpans(List<Span> a, List<Span> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Span.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.size(), b.size());
     }
 }

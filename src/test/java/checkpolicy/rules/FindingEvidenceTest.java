@@ -74,4 +74,27 @@ class FindingEvidenceTest {
         assertTrue(f.reason().contains("privacy@example.sg"), f.reason());
         assertTrue(f.evidence().get(0).quote().contains("privacy@example.sg"), f.evidence().toString());
     }
+
+    @Test
+    void theSettledFindingDoesNotDependOnTheOrderRulesFiredIn() {
+        var ruleSet = Checker.forRuleSets(List.of("singapore-pdpa")).ruleSets().get(0);
+        Span lead = new Span(3, 1, 3, 40, "For questions, write to privacy@example.sg.");
+        List<Finding> fired = new java.util.ArrayList<>();
+        for (int line = 20; line < 30; line++) {
+            fired.add(new Finding("SG-CONTACT", Status.PARTIAL, "gives a general contact",
+                    List.of(lead, new Span(line, 1, line, 10, "line " + line))));
+        }
+        List<Finding> reversed = new java.util.ArrayList<>(fired);
+        java.util.Collections.reverse(reversed);
+
+        Finding inOrder = settled(ruleSet, fired);
+        Finding inReverse = settled(ruleSet, reversed);
+
+        assertEquals(inOrder, inReverse);
+    }
+
+    private static Finding settled(RuleSet ruleSet, List<Finding> fired) {
+        return new FindingSettler().settle(ruleSet, new CompiledRuleSet.Conclusions(fired, List.of()), java.util.Map.of(), null)
+                .findings().stream().filter(f -> f.requirement().equals("SG-CONTACT")).findFirst().orElseThrow();
+    }
 }
