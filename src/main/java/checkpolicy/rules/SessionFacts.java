@@ -23,13 +23,10 @@ public final class SessionFacts {
 
     private SessionFacts() {}
 
-    /** @param passing passages the evidence model judged mentions in passing ({@code Extraction#passing()}) */
-    public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
-                                  Map<String, Boolean> assumed) {
-        return of(disclosures, passing, values, assumed, null);
-    }
-
-    /** @param pageAddress the address the policy was published at ({@code PolicyDocument#address}), or null */
+    /**
+     * @param passing passages the evidence model judged mentions in passing ({@code Extraction#passing()})
+     * @param pageAddress the address the policy was published at ({@code PolicyDocument#address}), or null
+     */
     public static List<Object> of(List<Disclosure> disclosures, List<Disclosure> passing, List<Value> values,
                                   Map<String, Boolean> assumed, String pageAddress) {
         List<Object> facts = new ArrayList<>(disclosures.size() + passing.size() + values.size() + 64);

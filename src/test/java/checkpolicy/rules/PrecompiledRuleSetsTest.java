@@ -95,7 +95,7 @@ class PrecompiledRuleSetsTest {
 
     private static List<Object> facts(Checker checker, Path seed) throws Exception {
         Extraction e = checker.extract(READER.read(seed));
-        return SessionFacts.of(e.disclosures(), e.passing(), e.values(), Map.of());
+        return SessionFacts.of(e.disclosures(), e.passing(), e.values(), Map.of(), null);
     }
 
     /** The settled findings and conditions, as text: what a report is made of. */
