@@ -21,7 +21,8 @@ public final class OthersPages {
             "youradchoices.com", "youradchoices.ca", "allaboutcookies.org", "aboutcookies.org",
             "truste.com", "trustarc.com", "liveramp.com", "evidon.com", "ghostery.com", "aboutcookies.com",
             "cookiecentral.com", "allaboutdnt.com", "edaa.eu", "dmachoice.org", "imrworldwide.com", "quantcast.com",
-            "addthis.com", "w3.org",
+            "addthis.com", "w3.org", "doubleclickbygoogle.com", "adroll.com", "turn.com", "valueclickmedia.com",
+            "rubiconproject.com", "yahoo.com", "stripe.com",
             // platforms, browsers and their help pages
             "google.com", "youtube.com", "facebook.com", "twitter.com", "instagram.com", "linkedin.com",
             "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com", "google.co.uk", "google.de",
@@ -29,7 +30,7 @@ public final class OthersPages {
             "adr.org", "jamsadr.com", "copyright.gov", "usa.gov", "ftc.gov", "oag.ca.gov", "ico.org.uk",
             "ico.gsi.gov.uk", "dataprotection.ie", "oaic.gov.au", "priv.gc.ca", "cnil.fr", "datatilsynet.dk",
             "datatilsynet.no", "autoriteitpersoonsgegevens.nl", "dsb.gv.at", "garanteprivacy.it", "aepd.es",
-            "bfdi.bund.de", "imy.se", "nominet.uk",
+            "bfdi.bund.de", "imy.se", "nominet.uk", "privacy.gov.au", "consumerfinance.gov",
             "europa.eu", "privacyshield.gov", "dataprivacyframework.gov");
 
     private OthersPages() {}

@@ -21,6 +21,9 @@ class OthersPagesTest {
         assertTrue(OthersPages.contains("http://www.cookiecentral.com/"), "a cookie guide");
         assertTrue(OthersPages.contains("http://www.addthis.com/privacy/opt-out"), "a plug-in provider's opt-out");
         assertTrue(OthersPages.contains("https://www.datatilsynet.dk"), "a European regulator");
+        assertTrue(OthersPages.contains("http://www.privacy.gov.au/"), "the Australian regulator's former address");
+        assertTrue(OthersPages.contains("https://aim.yahoo.com/aim/us/en/optout/index.htm"), "an ad network's opt-out");
+        assertTrue(OthersPages.contains("http://www.consumerfinance.gov/complaint"), "a US regulator");
     }
 
     @Test
