@@ -21,8 +21,10 @@ public final class OthersPages {
             "youradchoices.com", "youradchoices.ca", "allaboutcookies.org", "aboutcookies.org",
             "truste.com", "trustarc.com", "liveramp.com", "evidon.com", "ghostery.com", "aboutcookies.com",
             "cookiecentral.com", "allaboutdnt.com", "edaa.eu", "dmachoice.org", "imrworldwide.com", "quantcast.com",
-            "addthis.com", "w3.org", "doubleclickbygoogle.com", "adroll.com", "turn.com", "valueclickmedia.com",
-            "rubiconproject.com", "yahoo.com", "stripe.com",
+            "addthis.com", "w3.org",
+            // ad networks' opt-outs and a payment processor's pages
+            "doubleclickbygoogle.com", "adroll.com", "turn.com", "valueclickmedia.com", "rubiconproject.com",
+            "yahoo.com", "stripe.com",
             // platforms, browsers and their help pages
             "google.com", "youtube.com", "facebook.com", "twitter.com", "instagram.com", "linkedin.com",
             "microsoft.com", "apple.com", "mozilla.org", "adobe.com", "opera.com", "google.co.uk", "google.de",
